@@ -1,0 +1,21 @@
+/** The one list of entities; the DataSource, the migration tools and tests all use it. */
+import { AuditEntryEntity } from '../modules/audit/audit.entity';
+import {
+  MemberAssignmentEntity,
+  MemberEntity,
+  MemberNumberHistoryEntity,
+  MemberPositionEntity,
+} from '../modules/member/member.entity';
+import { CommitteeTermEntity, HeadCountEntity, OrgUnitEntity, OrgUnitLinkEntity } from '../modules/org-unit/org-unit.entity';
+
+export const ENTITIES = [
+  OrgUnitEntity,
+  OrgUnitLinkEntity,
+  CommitteeTermEntity,
+  HeadCountEntity,
+  MemberEntity,
+  MemberAssignmentEntity,
+  MemberPositionEntity,
+  MemberNumberHistoryEntity,
+  AuditEntryEntity,
+];

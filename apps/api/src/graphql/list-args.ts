@@ -1,0 +1,60 @@
+/**
+ * The list grammar of ra-data-graphql-simple: `allXs(page, perPage, sortField, sortOrder, filter)` and
+ * `_allXsMeta(page, perPage, filter)`. Pages are 0-based; getMany sends no perPage, so a missing perPage means
+ * "all matching rows", bounded by the hard maximum.
+ */
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { BadInputError } from './errors';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+
+  @Field(() => String, { nullable: true })
+  sortField?: string;
+
+  @Field(() => String, { nullable: true })
+  sortOrder?: string;
+}
+
+@ObjectType()
+export class ListMetadata {
+  @Field(() => Int)
+  count!: number;
+}
+
+export interface Paging {
+  offset: number;
+  limit: number;
+}
+
+/** Validates page and perPage against the hard maximum; a request above it is refused, not silently cut. */
+export function toPaging(args: PageArgs, maxPerPage: number): Paging {
+  const page = args.page ?? 0;
+  if (!Number.isInteger(page) || page < 0) throw new BadInputError('page', 'Số trang phải là số nguyên không âm');
+  const perPage = args.perPage ?? maxPerPage;
+  if (!Number.isInteger(perPage) || perPage < 1 || perPage > maxPerPage) {
+    throw new BadInputError('perPage', `Số dòng mỗi trang phải từ 1 đến ${maxPerPage}`, { max: maxPerPage });
+  }
+  return { offset: page * perPage, limit: perPage };
+}
+
+/** Maps a client sort field to SQL expressions through a whitelist; never interpolates client text. */
+export function toOrder<K extends string>(
+  args: PageArgs,
+  whitelist: Record<K, string[]>,
+  fallback: K,
+): { columns: string[]; direction: 'ASC' | 'DESC' } {
+  const field = (args.sortField ?? fallback) as K;
+  const columns = whitelist[field];
+  if (!columns) {
+    throw new BadInputError('sortField', `Không sắp xếp được theo "${args.sortField}"; chọn một trong: ${Object.keys(whitelist).join(', ')}`);
+  }
+  const order = (args.sortOrder ?? 'ASC').toUpperCase();
+  if (order !== 'ASC' && order !== 'DESC') throw new BadInputError('sortOrder', 'Thứ tự sắp xếp phải là ASC hoặc DESC');
+  return { columns, direction: order };
+}

@@ -1,0 +1,39 @@
+/**
+ * Row scope: the subtrees a caller may read and change, applied by services on every query and mutation.
+ * Roles apply to the subtree of the unit they are held on, as of today.
+ */
+import { EntityManager } from 'typeorm';
+import { subtreeUnitIds } from '../org-unit/tree.queries';
+
+export class Scope {
+  private cached: Promise<Set<number>> | null = null;
+
+  private constructor(
+    /** Null: no restriction (system administrators, internal jobs). */
+    readonly rootIds: number[] | null,
+  ) {}
+
+  static unrestricted(): Scope {
+    return new Scope(null);
+  }
+
+  static of(rootIds: number[]): Scope {
+    return new Scope([...new Set(rootIds)]);
+  }
+
+  get isUnrestricted(): boolean {
+    return this.rootIds === null;
+  }
+
+  /** Every unit id inside the caller's subtrees as of `today`; null when unrestricted. */
+  async unitIds(em: EntityManager, today: string): Promise<Set<number> | null> {
+    if (this.rootIds === null) return null;
+    if (!this.cached) this.cached = subtreeUnitIds(em, this.rootIds, today).then((ids) => new Set(ids));
+    return this.cached;
+  }
+
+  async includesUnit(em: EntityManager, today: string, unitId: number): Promise<boolean> {
+    const ids = await this.unitIds(em, today);
+    return ids === null || ids.has(unitId);
+  }
+}

@@ -1,0 +1,52 @@
+import DataLoader from 'dataloader';
+import { MembershipKind } from '@dangbo/shared-types';
+import { EntityManager, In } from 'typeorm';
+import { OrgUnitEntity } from '../org-unit/org-unit.entity';
+import { DatedKey, datedKey } from '../org-unit/org-unit.loaders';
+import { MemberAssignmentEntity, MemberNumberHistoryEntity, MemberPositionEntity } from './member.entity';
+
+export function createMemberLoaders(em: EntityManager, primeUnit: (u: OrgUnitEntity) => void) {
+  /** The cell a member officially belongs to at a date, joined to the unit in the same statement. */
+  const cellOf = new DataLoader<DatedKey, OrgUnitEntity | null>(async (keys) => {
+    const byDate = new Map<string, number[]>();
+    for (const k of keys) {
+      const at = k.indexOf('@');
+      const asOf = k.slice(at + 1);
+      byDate.set(asOf, [...(byDate.get(asOf) ?? []), Number(k.slice(0, at))]);
+    }
+    const found = new Map<DatedKey, OrgUnitEntity>();
+    for (const [asOf, ids] of byDate) {
+      const { entities, raw } = await em
+        .createQueryBuilder(OrgUnitEntity, 'u')
+        .innerJoin(MemberAssignmentEntity, 'a', 'a.unitId = u.id')
+        .addSelect('a.memberId', 'member_id')
+        .where('a.memberId IN (:...ids)', { ids })
+        .andWhere('a.kind = :kind', { kind: MembershipKind.OFFICIAL })
+        .andWhere('a.validFrom <= :asOf AND (a.validTo IS NULL OR a.validTo > :asOf)', { asOf })
+        .getRawAndEntities();
+      const units = new Map(entities.map((e) => [e.id, e]));
+      entities.forEach(primeUnit);
+      for (const r of raw as { member_id: number; u_id: number }[]) {
+        const unit = units.get(Number(r.u_id));
+        if (unit) found.set(datedKey(Number(r.member_id), asOf), unit);
+      }
+    }
+    return keys.map((k) => found.get(k) ?? null);
+  });
+
+  const positionsOf = byMember(em, MemberPositionEntity, { validFrom: 'DESC' });
+  const membershipsOf = byMember(em, MemberAssignmentEntity, { validFrom: 'ASC' });
+  const numberHistoryOf = byMember(em, MemberNumberHistoryEntity, { replacedAt: 'ASC' });
+
+  return { cellOf, positionsOf, membershipsOf, numberHistoryOf };
+}
+
+/** Rows of a member-owned table, grouped by member, in one statement per batch. */
+function byMember<T extends { memberId: number }>(em: EntityManager, target: new () => T, order: Record<string, 'ASC' | 'DESC'>) {
+  return new DataLoader<number, T[]>(async (ids) => {
+    const rows = await em.find(target, { where: { memberId: In([...ids]) } as never, order: order as never });
+    const grouped = new Map<number, T[]>();
+    for (const r of rows) grouped.set(r.memberId, [...(grouped.get(r.memberId) ?? []), r]);
+    return ids.map((id) => grouped.get(id) ?? []);
+  });
+}

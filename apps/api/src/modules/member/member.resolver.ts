@@ -1,0 +1,76 @@
+import { MemberStatus } from '@dangbo/shared-types';
+import { yearsBetween } from '@dangbo/vn';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { parseId } from '../../graphql/input';
+import { ListMetadata } from '../../graphql/list-args';
+import { OrgUnitEntity } from '../org-unit/org-unit.entity';
+import { datedKey } from '../org-unit/org-unit.loaders';
+import { MemberAssignmentEntity, MemberEntity, MemberNumberHistoryEntity, MemberPositionEntity } from './member.entity';
+import { CreateMemberArgs, MemberListArgs, MemberMetaArgs, UpdateMemberArgs } from './member.input';
+import * as members from './member.service';
+
+@Resolver(() => MemberEntity)
+export class MemberResolver {
+  @Query(() => MemberEntity, { name: 'Member', nullable: true })
+  member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return members.findMember(ctx, parseId('id', id));
+  }
+
+  @Query(() => [MemberEntity])
+  allMembers(@Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: Context) {
+    return members.listMembers(ctx, args, args.filter);
+  }
+
+  @Query(() => ListMetadata)
+  async _allMembersMeta(@Args(() => MemberMetaArgs) args: MemberMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await members.countMembers(ctx, args.filter) };
+  }
+
+  @Mutation(() => MemberEntity)
+  createMember(@Args(() => CreateMemberArgs) args: CreateMemberArgs, @Ctx() ctx: Context) {
+    return members.createMember(ctx, args);
+  }
+
+  @Mutation(() => MemberEntity)
+  updateMember(@Args(() => UpdateMemberArgs) args: UpdateMemberArgs, @Ctx() ctx: Context) {
+    return members.updateMember(ctx, args);
+  }
+
+  @Mutation(() => MemberEntity)
+  deleteMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return members.deleteMember(ctx, id);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'Chi bộ đang sinh hoạt chính thức' })
+  async cellId(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<number | null> {
+    return (await ctx.loaders.cellOf.load(datedKey(m.id, ctx.today)))?.id ?? null;
+  }
+
+  @FieldResolver(() => OrgUnitEntity, { nullable: true })
+  async cell(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<OrgUnitEntity | null> {
+    const cell = await ctx.loaders.cellOf.load(datedKey(m.id, ctx.today));
+    return cell ? Object.assign(Object.create(OrgUnitEntity.prototype), cell, { asOf: ctx.today }) : null;
+  }
+
+  @FieldResolver(() => [MemberPositionEntity])
+  positions(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<MemberPositionEntity[]> {
+    return ctx.loaders.positionsOf.load(m.id);
+  }
+
+  @FieldResolver(() => [MemberAssignmentEntity], { description: 'Quá trình sinh hoạt đảng (chuyển sinh hoạt)' })
+  memberships(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<MemberAssignmentEntity[]> {
+    return ctx.loaders.membershipsOf.load(m.id);
+  }
+
+  @FieldResolver(() => [MemberNumberHistoryEntity], { description: 'Số thẻ, số lý lịch cũ' })
+  numberHistory(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<MemberNumberHistoryEntity[]> {
+    return ctx.loaders.numberHistoryOf.load(m.id);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Tuổi đảng (năm), tính từ ngày vào Đảng khi đã chính thức' })
+  partyAgeYears(@Root() m: MemberEntity, @Ctx() ctx: Context): number | null {
+    if (!m.admittedOn || !m.officialOn || m.status === MemberStatus.PROBATIONARY) return null;
+    return yearsBetween(m.admittedOn, ctx.today);
+  }
+}

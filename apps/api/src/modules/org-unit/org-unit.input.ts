@@ -1,0 +1,112 @@
+import { MassOrgKind, OrgUnitKind } from '@dangbo/shared-types';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgs } from '../../graphql/list-args';
+
+@InputType()
+export class OrgUnitFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  /** Diacritic-insensitive search in the name and code. */
+  @Field(() => String, { nullable: true })
+  q?: string;
+
+  /** Direct children of this unit (as of `asOf`). */
+  @Field(() => ID, { nullable: true })
+  parentId?: string;
+
+  /** Only the tops of the tree visible to the caller. */
+  @Field(() => Boolean, { nullable: true })
+  root?: boolean;
+
+  @Field(() => OrgUnitKind, { nullable: true })
+  kind?: OrgUnitKind;
+
+  @Field(() => [OrgUnitKind], { nullable: true })
+  kinds?: OrgUnitKind[];
+
+  /** Read the tree as of this date (YYYY-MM-DD); default today. */
+  @Field(() => String, { nullable: true })
+  asOf?: string;
+}
+
+@ArgsType()
+export class OrgUnitListArgs extends PageArgs {
+  @Field(() => OrgUnitFilter, { nullable: true })
+  filter?: OrgUnitFilter;
+}
+
+@ArgsType()
+export class OrgUnitMetaArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+
+  @Field(() => OrgUnitFilter, { nullable: true })
+  filter?: OrgUnitFilter;
+}
+
+@ArgsType()
+export class CreateOrgUnitArgs {
+  @Field(() => OrgUnitKind)
+  kind!: OrgUnitKind;
+
+  @Field(() => MassOrgKind, { nullable: true })
+  massOrgKind?: MassOrgKind | null;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  shortName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  /** Founding date; also the start of the link to the parent. Default today. */
+  @Field(() => String, { nullable: true })
+  validFrom?: string | null;
+}
+
+@ArgsType()
+export class UpdateOrgUnitArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OrgUnitKind, { nullable: true })
+  kind?: OrgUnitKind;
+
+  @Field(() => MassOrgKind, { nullable: true })
+  massOrgKind?: MassOrgKind | null;
+
+  @Field(() => String, { nullable: true })
+  name?: string;
+
+  @Field(() => String, { nullable: true })
+  shortName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  code?: string | null;
+
+  /** A new parent moves the unit from `movedOn` (default today); history keeps the old link. */
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  movedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  validFrom?: string;
+
+  @Field(() => String, { nullable: true })
+  validTo?: string | null;
+
+  /** The version the editor started from; a stale one is refused with CONFLICT. */
+  @Field(() => Int, { nullable: true })
+  version?: number;
+}

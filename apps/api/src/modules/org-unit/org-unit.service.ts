@@ -1,0 +1,219 @@
+/**
+ * Rules of the organisation tree. The tree is dated: a move closes the old parent link and opens a new one, so the
+ * tree can still be read as it was on any earlier date (the 2025 reform is a sequence of such dated events).
+ */
+import { MassOrgKind, MEMBER_HOLDING_KINDS, OrgUnitKind } from '@dangbo/shared-types';
+import { foldForSearch, vietnameseSortKey } from '@dangbo/vn';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Context } from '../../context';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, staleVersionError } from '../../graphql/errors';
+import { optionalText, parseDate, parseId, parseOptionalDate, parseOptionalId, requiredText } from '../../graphql/input';
+import { PageArgs, toOrder, toPaging } from '../../graphql/list-args';
+import { updateVersioned } from '../../database/versioned-update';
+import { runMutation } from '../audit/audit.service';
+import { MemberAssignmentEntity, MemberPositionEntity } from '../member/member.entity';
+import { CreateOrgUnitArgs, OrgUnitFilter, UpdateOrgUnitArgs } from './org-unit.input';
+import { CommitteeTermEntity, OrgUnitEntity, OrgUnitLinkEntity } from './org-unit.entity';
+import { subtreeUnitIds } from './tree.queries';
+
+const ENTITY = 'đơn vị';
+const SORTS = { name: ['u.sortKey'], kind: ['u.kind', 'u.sortKey'], code: ['u.code'], id: ['u.id'], validFrom: ['u.validFrom'] };
+
+function asOfOf(ctx: Context, filter?: OrgUnitFilter): string {
+  return filter?.asOf ? parseDate('filter.asOf', filter.asOf) : ctx.today;
+}
+
+async function filteredQuery(ctx: Context, filter: OrgUnitFilter = {}): Promise<SelectQueryBuilder<OrgUnitEntity>> {
+  const asOf = asOfOf(ctx, filter);
+  const qb = ctx.em
+    .createQueryBuilder(OrgUnitEntity, 'u')
+    .where('u.validFrom <= :asOf AND (u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
+  const scopeIds = await ctx.scope.unitIds(ctx.em, ctx.today);
+  if (scopeIds) qb.andWhere('u.id IN (:...scopeIds)', { scopeIds: scopeIds.size ? [...scopeIds] : [0] });
+  if (filter.ids) qb.andWhere('u.id IN (:...ids)', { ids: filter.ids.length ? filter.ids.map((id) => parseId('filter.ids', id)) : [0] });
+  if (filter.q?.trim()) qb.andWhere('u.searchText LIKE :q', { q: `%${foldForSearch(filter.q)}%` });
+  if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
+  if (filter.kinds?.length) qb.andWhere('u.kind IN (:...kinds)', { kinds: filter.kinds });
+  if (filter.parentId) {
+    qb.innerJoin(OrgUnitLinkEntity, 'pl', 'pl.unitId = u.id AND pl.parentId = :parentId', {
+      parentId: parseId('filter.parentId', filter.parentId),
+    }).andWhere('pl.validFrom <= :asOf AND (pl.validTo IS NULL OR pl.validTo > :asOf)');
+  }
+  if (filter.root) {
+    if (ctx.scope.rootIds) qb.andWhere('u.id IN (:...roots)', { roots: ctx.scope.rootIds.length ? ctx.scope.rootIds : [0] });
+    else
+      qb.andWhere(
+        `NOT EXISTS (SELECT 1 FROM org_unit_link rl WHERE rl.unitId = u.id AND rl.validFrom <= :asOf AND (rl.validTo IS NULL OR rl.validTo > :asOf))`,
+      );
+  }
+  return qb;
+}
+
+export async function listOrgUnits(ctx: Context, args: PageArgs, filter?: OrgUnitFilter): Promise<OrgUnitEntity[]> {
+  const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
+  const { columns, direction } = toOrder(args, SORTS, 'name');
+  const qb = await filteredQuery(ctx, filter);
+  columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, direction) : qb.addOrderBy(c, direction)));
+  const rows = await qb.addOrderBy('u.id', 'ASC').skip(offset).take(limit).getMany();
+  const asOf = asOfOf(ctx, filter);
+  rows.forEach((r) => (r.asOf = asOf));
+  return rows;
+}
+
+export async function countOrgUnits(ctx: Context, filter?: OrgUnitFilter): Promise<number> {
+  return (await filteredQuery(ctx, filter)).getCount();
+}
+
+/** A unit the caller may see, or NOT_FOUND (a unit outside one's scope reads as not found). */
+export async function getOrgUnit(ctx: Context, id: number, em: EntityManager = ctx.em): Promise<OrgUnitEntity> {
+  const unit = await em.findOne(OrgUnitEntity, { where: { id } });
+  if (!unit || !(await ctx.scope.includesUnit(ctx.em, ctx.today, id))) throw new NotFoundError(ENTITY, id);
+  unit.asOf = ctx.today;
+  return unit;
+}
+
+export async function findOrgUnit(ctx: Context, id: number): Promise<OrgUnitEntity | null> {
+  try {
+    return await getOrgUnit(ctx, id);
+  } catch (e) {
+    if (e instanceof NotFoundError) return null;
+    throw e;
+  }
+}
+
+function checkKind(kind: OrgUnitKind, massOrgKind: MassOrgKind | null | undefined): MassOrgKind | null {
+  if (kind === OrgUnitKind.MASS_ORG) {
+    if (!massOrgKind) throw new BadInputError('massOrgKind', 'Tổ chức đoàn thể phải chọn loại (Đoàn Thanh niên, Hội Phụ nữ, ...)');
+    return massOrgKind;
+  }
+  if (massOrgKind) throw new BadInputError('massOrgKind', 'Chỉ tổ chức đoàn thể mới có loại đoàn thể');
+  return null;
+}
+
+/** Which kinds may sit under which: cells hold members, not units; the Front holds only mass organisations. */
+function checkPlacement(kind: OrgUnitKind, parent: OrgUnitEntity): void {
+  if (MEMBER_HOLDING_KINDS.includes(parent.kind)) {
+    throw new BadInputError('parentId', `"${parent.name}" là chi bộ, không có đơn vị trực thuộc`);
+  }
+  if (parent.kind === OrgUnitKind.MASS_ORG) throw new BadInputError('parentId', `"${parent.name}" là đoàn thể, không có đơn vị trực thuộc`);
+  // The Front is a parallel hierarchy: a lower-level Front or the mass organisations sit under a Front.
+  if (parent.kind === OrgUnitKind.FRONT && kind !== OrgUnitKind.MASS_ORG && kind !== OrgUnitKind.FRONT) {
+    throw new BadInputError('parentId', 'Dưới Mặt trận Tổ quốc chỉ có Mặt trận cấp dưới và các tổ chức đoàn thể');
+  }
+}
+
+async function loadParent(ctx: Context, em: EntityManager, parentId: number): Promise<OrgUnitEntity> {
+  const parent = await em.findOne(OrgUnitEntity, { where: { id: parentId } });
+  if (!parent || !(await ctx.scope.includesUnit(ctx.em, ctx.today, parentId))) {
+    throw new BadInputError('parentId', `Không có đơn vị cấp trên mã ${parentId} trong phạm vi của bạn`);
+  }
+  return parent;
+}
+
+function derived(name: string, code: string | null) {
+  return { searchText: foldForSearch(`${name} ${code ?? ''}`), sortKey: vietnameseSortKey(name) };
+}
+
+export async function createOrgUnit(ctx: Context, args: CreateOrgUnitArgs): Promise<OrgUnitEntity> {
+  const name = requiredText('name', args.name, 'Tên đơn vị');
+  const massOrgKind = checkKind(args.kind, args.massOrgKind);
+  const parentId = parseOptionalId('parentId', args.parentId) ?? null;
+  const validFrom = parseOptionalDate('validFrom', args.validFrom, 'Ngày thành lập') ?? ctx.today;
+  const shortName = optionalText('shortName', args.shortName, 'Tên viết tắt', 100) ?? null;
+  const code = optionalText('code', args.code, 'Mã đơn vị', 32) ?? null;
+  if (parentId === null && !ctx.scope.isUnrestricted) {
+    throw new BadInputError('parentId', 'Hãy chọn đơn vị cấp trên trong phạm vi của bạn');
+  }
+  return runMutation(ctx, 'createOrgUnit', async ({ em, audit }) => {
+    if (parentId !== null) checkPlacement(args.kind, await loadParent(ctx, em, parentId));
+    const unit = em.create(OrgUnitEntity, { kind: args.kind, massOrgKind, name, shortName, code, validFrom, validTo: null, ...derived(name, code) });
+    await em.save(unit);
+    if (parentId !== null) await em.insert(OrgUnitLinkEntity, { unitId: unit.id, parentId, validFrom, validTo: null });
+    await audit({ entity: 'OrgUnit', entityId: unit.id, before: null, after: { ...unit, parentId }, unitId: unit.id });
+    unit.asOf = ctx.today;
+    return unit;
+  });
+}
+
+async function currentLink(em: EntityManager, unitId: number, asOf: string): Promise<OrgUnitLinkEntity | null> {
+  return em
+    .createQueryBuilder(OrgUnitLinkEntity, 'l')
+    .where('l.unitId = :unitId', { unitId })
+    .andWhere('l.validFrom <= :asOf AND (l.validTo IS NULL OR l.validTo > :asOf)', { asOf })
+    .getOne();
+}
+
+export async function updateOrgUnit(ctx: Context, args: UpdateOrgUnitArgs): Promise<OrgUnitEntity> {
+  const id = parseId('id', args.id);
+  const name = args.name === undefined ? undefined : requiredText('name', args.name, 'Tên đơn vị');
+  const newParentId = parseOptionalId('parentId', args.parentId);
+  const movedOn = parseOptionalDate('movedOn', args.movedOn, 'Ngày chuyển') ?? ctx.today;
+  const validFrom = args.validFrom === undefined ? undefined : parseDate('validFrom', args.validFrom, 'Ngày thành lập');
+  const validTo = parseOptionalDate('validTo', args.validTo, 'Ngày kết thúc');
+  return runMutation(ctx, 'updateOrgUnit', async ({ em, audit }) => {
+    const unit = await getOrgUnit(ctx, id, em);
+    if (args.version !== undefined && args.version !== null && args.version !== unit.version) throw staleVersionError('Đơn vị');
+    const link = await currentLink(em, id, ctx.today);
+    const before = Object.assign(new OrgUnitEntity(), unit);
+    const kind = args.kind ?? unit.kind;
+    unit.massOrgKind = checkKind(kind, args.massOrgKind === undefined ? unit.massOrgKind : args.massOrgKind);
+    unit.kind = kind;
+    if (name !== undefined) unit.name = name;
+    if (args.shortName !== undefined) unit.shortName = optionalText('shortName', args.shortName, 'Tên viết tắt', 100) ?? null;
+    if (args.code !== undefined) unit.code = optionalText('code', args.code, 'Mã đơn vị', 32) ?? null;
+    if (validFrom !== undefined) unit.validFrom = validFrom;
+    if (validTo !== undefined) unit.validTo = validTo;
+    if (unit.validTo && unit.validTo <= unit.validFrom) throw new BadInputError('validTo', 'Ngày kết thúc phải sau ngày thành lập');
+    Object.assign(unit, derived(unit.name, unit.code));
+
+    if (newParentId !== undefined && newParentId !== (link?.parentId ?? null)) {
+      await moveUnit(ctx, em, unit, link, newParentId, movedOn);
+    }
+    const saved = await updateVersioned(em, OrgUnitEntity, before, unit, 'Đơn vị');
+    await audit({ entity: 'OrgUnit', entityId: id, before, after: { ...saved, parentId: newParentId ?? link?.parentId ?? null }, unitId: id });
+    saved.asOf = ctx.today;
+    return saved;
+  });
+}
+
+async function moveUnit(ctx: Context, em: EntityManager, unit: OrgUnitEntity, link: OrgUnitLinkEntity | null, parentId: number | null, on: string) {
+  if (parentId === null) {
+    if (!ctx.scope.isUnrestricted) throw new BadInputError('parentId', 'Hãy chọn đơn vị cấp trên trong phạm vi của bạn');
+  } else {
+    const parent = await loadParent(ctx, em, parentId);
+    checkPlacement(unit.kind, parent);
+    const below = await subtreeUnitIds(em, [unit.id], on);
+    if (below.includes(parentId)) {
+      throw new BadInputError('parentId', `Không thể đặt "${unit.name}" dưới "${parent.name}": "${parent.name}" đang trực thuộc nó (tạo thành vòng)`);
+    }
+  }
+  if (link) {
+    if (link.validFrom >= on) await em.delete(OrgUnitLinkEntity, { id: link.id });
+    else await em.update(OrgUnitLinkEntity, { id: link.id }, { validTo: on });
+  }
+  if (parentId !== null) await em.insert(OrgUnitLinkEntity, { unitId: unit.id, parentId, validFrom: on, validTo: null });
+}
+
+export async function deleteOrgUnit(ctx: Context, idArg: string): Promise<OrgUnitEntity> {
+  const id = parseId('id', idArg);
+  return runMutation(ctx, 'deleteOrgUnit', async ({ em, audit }) => {
+    const unit = await getOrgUnit(ctx, id, em);
+    if (await em.exists(OrgUnitLinkEntity, { where: { parentId: id } })) {
+      throw new ConflictError(`Không xóa được "${unit.name}": đơn vị còn (hoặc từng có) đơn vị trực thuộc`, { reason: 'HAS_CHILDREN' });
+    }
+    if (await em.exists(MemberAssignmentEntity, { where: { unitId: id } })) {
+      throw new ConflictError(`Không xóa được "${unit.name}": đơn vị còn (hoặc từng có) đảng viên sinh hoạt`, { reason: 'HAS_MEMBERS' });
+    }
+    if (await em.exists(MemberPositionEntity, { where: { unitId: id } })) {
+      throw new ConflictError(`Không xóa được "${unit.name}": đơn vị còn chức vụ của đảng viên`, { reason: 'HAS_POSITIONS' });
+    }
+    if (!ctx.scope.isUnrestricted && ctx.scope.rootIds?.includes(id)) throw new ForbiddenError('Không thể xóa đơn vị gốc của phạm vi của bạn');
+    await em.delete(OrgUnitLinkEntity, { unitId: id });
+    await em.delete(CommitteeTermEntity, { unitId: id });
+    await em.delete(OrgUnitEntity, { id });
+    await audit({ entity: 'OrgUnit', entityId: id, before: unit, after: null, unitId: id });
+    unit.id = id;
+    return unit;
+  });
+}
+

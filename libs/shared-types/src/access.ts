@@ -1,0 +1,51 @@
+/** Roles are held on a unit and apply to its whole subtree. */
+export enum Role {
+  SYSTEM_ADMIN = 'SYSTEM_ADMIN',
+  UNIT_ADMIN = 'UNIT_ADMIN',
+  CRITERIA_ADMIN = 'CRITERIA_ADMIN',
+  APPRAISER = 'APPRAISER',
+  DECIDER = 'DECIDER',
+  CELL_SECRETARY = 'CELL_SECRETARY',
+  ANALYST = 'ANALYST',
+}
+
+/** What a role lets its holder do within the subtree it is held on. */
+export enum Capability {
+  READ = 'READ',
+  MANAGE_UNITS = 'MANAGE_UNITS',
+  MANAGE_MEMBERS = 'MANAGE_MEMBERS',
+  MANAGE_ACTIVITIES = 'MANAGE_ACTIVITIES',
+  MANAGE_USERS = 'MANAGE_USERS',
+  MANAGE_CRITERIA = 'MANAGE_CRITERIA',
+  APPRAISE = 'APPRAISE',
+  DECIDE = 'DECIDE',
+  RECORD_CELL_WORK = 'RECORD_CELL_WORK',
+  READ_AUDIT = 'READ_AUDIT',
+  MANAGE_TOKENS = 'MANAGE_TOKENS',
+}
+
+/** The one map from roles to capabilities: the API's auth checker and the admin's canAccess both read it. */
+export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
+  [Role.SYSTEM_ADMIN]: Object.values(Capability),
+  [Role.UNIT_ADMIN]: [
+    Capability.READ,
+    Capability.MANAGE_UNITS,
+    Capability.MANAGE_MEMBERS,
+    Capability.MANAGE_ACTIVITIES,
+    Capability.MANAGE_USERS,
+    Capability.READ_AUDIT,
+    Capability.MANAGE_TOKENS,
+  ],
+  [Role.CRITERIA_ADMIN]: [Capability.READ, Capability.MANAGE_CRITERIA],
+  [Role.APPRAISER]: [Capability.READ, Capability.APPRAISE],
+  [Role.DECIDER]: [Capability.READ, Capability.DECIDE],
+  [Role.CELL_SECRETARY]: [Capability.READ, Capability.RECORD_CELL_WORK],
+  [Role.ANALYST]: [Capability.READ],
+};
+
+/** Capabilities granted by a set of roles. */
+export function capabilitiesOf(roles: Iterable<Role>): Set<Capability> {
+  const out = new Set<Capability>();
+  for (const role of roles) for (const c of ROLE_CAPABILITIES[role]) out.add(c);
+  return out;
+}

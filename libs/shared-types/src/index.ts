@@ -1,0 +1,5 @@
+export * from './org';
+export * from './member';
+export * from './rating';
+export * from './access';
+export * from './errors';
