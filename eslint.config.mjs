@@ -38,8 +38,13 @@ export default [
   },
   {
     // Tool configuration files may reach the shared presets at the workspace root.
-    files: ['**/jest.config.cjs', '**/*.config.ts', '**/*.config.mts', '**/*.config.mjs'],
+    files: ['**/jest.config.cjs', '**/jest.*.config.cjs', '**/*.config.ts', '**/*.config.mts', '**/*.config.mjs'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
+  },
+  {
+    // Test responses are loosely typed JSON on purpose: tests assert on their shape.
+    files: ['**/test/**/*.ts', '**/*.spec.ts', '**/*.integration-spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
     files: ['**/*.cjs'],

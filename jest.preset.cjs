@@ -22,4 +22,5 @@ module.exports = {
     '^@dangbo/(vn|shared-types|rating-engine)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  reporters: ['default', path.join(__dirname, 'tools/scripts/jest-summary-reporter.cjs')],
 };

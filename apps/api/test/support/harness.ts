@@ -72,7 +72,7 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
 }
 
 /** The error of a call that must fail: its code, field and message. */
-export function errorOf(res: GqlResponse): { code: string; field?: string; message: string } {
+export function errorOf(res: GqlResponse<any>): { code: string; field?: string; message: string } {
   if (!res.errors?.length) throw new Error(`expected an error, got data ${JSON.stringify(res.data)}`);
   const e = res.errors[0];
   return { code: String(e.extensions?.code), field: e.extensions?.field as string | undefined, message: e.message };

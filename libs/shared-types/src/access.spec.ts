@@ -1,0 +1,16 @@
+import { Capability, capabilitiesOf, Role, ROLE_CAPABILITIES } from './access';
+
+describe('the capability map', () => {
+  it('gives every role READ, and only the system admin everything', () => {
+    for (const role of Object.values(Role)) expect(ROLE_CAPABILITIES[role]).toContain(Capability.READ);
+    expect(new Set(ROLE_CAPABILITIES[Role.SYSTEM_ADMIN])).toEqual(new Set(Object.values(Capability)));
+  });
+
+  it.each([
+    [[Role.ANALYST], [Capability.READ]],
+    [[Role.CELL_SECRETARY], [Capability.READ, Capability.RECORD_CELL_WORK]],
+    [[Role.CRITERIA_ADMIN, Role.DECIDER], [Capability.READ, Capability.MANAGE_CRITERIA, Capability.DECIDE]],
+  ])('%j grants exactly %j', (roles, expected) => {
+    expect([...capabilitiesOf(roles)].sort()).toEqual([...expected].sort());
+  });
+});
