@@ -14,8 +14,10 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from './config/env';
 import { Context, createContext } from './context';
 import { sqlCounter } from './database/sql-counter';
-import { formatError } from './graphql/errors';
-import { Scope } from './modules/auth/scope';
+import { AppError, formatError } from './graphql/errors';
+import { hardening } from './graphql/hardening';
+import { Access } from './modules/auth/access';
+import { authenticate } from './modules/auth/authenticate';
 
 export interface Server {
   app: express.Express;
@@ -23,13 +25,17 @@ export interface Server {
 }
 
 export async function createServer(config: AppConfig, dataSource: DataSource, schema: GraphQLSchema): Promise<Server> {
-  const development = config.nodeEnv !== 'production';
+  const protection = hardening.armor();
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatError(config.nodeEnv === 'development'),
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-    introspection: development,
+    // Introspection is guarded per request (signed-in callers only outside development), see hardening.ts.
+    introspection: true,
+    validationRules: protection.validationRules,
     plugins: [
+      ...protection.plugins,
+      ...hardening.plugins(config),
       {
         async requestDidStart() {
           return {
@@ -65,7 +71,13 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 40) || randomUUID();
-        return createContext({ requestId, config, dataSource, actor: null, scope: Scope.unrestricted() });
+        try {
+          const caller = await authenticate(config, dataSource, req.headers.authorization);
+          return createContext({ requestId, config, dataSource, ...caller, clientAddress: req.ip ?? 'unknown' });
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          return createContext({ requestId, config, dataSource, actor: null, access: Access.anonymous(), authFailure: error.message, clientAddress: req.ip ?? 'unknown' });
+        }
       },
     }),
   );

@@ -6,6 +6,7 @@ import { todayIso } from '@dangbo/vn';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from './config/env';
 import { createLoaders, Loaders } from './graphql/loaders';
+import { Access } from './modules/auth/access';
 import { Scope } from './modules/auth/scope';
 
 export interface Actor {
@@ -22,6 +23,12 @@ export interface Context {
   /** Today in Vietnam (UTC+7): the default "as of" date of the tree. */
   today: string;
   actor: Actor | null;
+  access: Access;
+  /** Why a presented token was refused (the caller is then anonymous and may only log in). */
+  authFailure: string | null;
+  /** The client's address (login rate limit). */
+  clientAddress: string;
+  /** The caller's readable subtrees (access.scope). */
   scope: Scope;
   loaders: Loaders;
 }
@@ -31,9 +38,11 @@ export function createContext(input: {
   config: AppConfig;
   dataSource: DataSource;
   actor: Actor | null;
-  scope: Scope;
+  access: Access;
+  authFailure?: string | null;
+  clientAddress: string;
 }): Context {
   const em = input.dataSource.manager;
   const today = todayIso();
-  return { ...input, em, today, loaders: createLoaders(em) };
+  return { ...input, authFailure: input.authFailure ?? null, scope: input.access.scope, em, today, loaders: createLoaders(em) };
 }

@@ -2,16 +2,30 @@
 import './graphql/enums';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
+import { authChecker } from './graphql/auth-checker';
+import { AuditEntryResolver } from './modules/audit/audit.resolver';
+import { ApiTokenResolver } from './modules/auth/api-token.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
 import { MemberResolver } from './modules/member/member.resolver';
 import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver';
+import { RoleGrantResolver, UserResolver } from './modules/user/user.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const RESOLVERS: NonEmptyArray<Function> = [OrgUnitResolver, MemberResolver];
+export const RESOLVERS: NonEmptyArray<Function> = [
+  AuthResolver,
+  OrgUnitResolver,
+  MemberResolver,
+  UserResolver,
+  RoleGrantResolver,
+  ApiTokenResolver,
+  AuditEntryResolver,
+];
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
+    authChecker,
   });
 }
 

@@ -1,5 +1,7 @@
 /** The one list of entities; the DataSource, the migration tools and tests all use it. */
 import { AuditEntryEntity } from '../modules/audit/audit.entity';
+import { ApiTokenEntity } from '../modules/auth/api-token.entity';
+import { RoleGrantEntity, UserEntity } from '../modules/user/user.entity';
 import {
   MemberAssignmentEntity,
   MemberEntity,
@@ -18,4 +20,7 @@ export const ENTITIES = [
   MemberPositionEntity,
   MemberNumberHistoryEntity,
   AuditEntryEntity,
+  UserEntity,
+  RoleGrantEntity,
+  ApiTokenEntity,
 ];

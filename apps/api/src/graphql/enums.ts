@@ -1,5 +1,6 @@
 /** GraphQL names for the shared enums; registered once, imported for the side effect by schema.ts. */
 import {
+  Capability,
   CriteriaSetStatus,
   CriterionKind,
   Gender,
@@ -22,6 +23,7 @@ registerEnumType(MemberStatus, { name: 'MemberStatus' });
 registerEnumType(MembershipKind, { name: 'MembershipKind' });
 registerEnumType(PositionTitle, { name: 'PositionTitle' });
 registerEnumType(Role, { name: 'Role' });
+registerEnumType(Capability, { name: 'Capability' });
 registerEnumType(SubjectKind, { name: 'SubjectKind' });
 registerEnumType(Level, { name: 'Level' });
 registerEnumType(CriterionKind, { name: 'CriterionKind' });

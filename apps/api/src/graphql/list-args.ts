@@ -44,13 +44,13 @@ export function toPaging(args: PageArgs, maxPerPage: number): Paging {
 }
 
 /** Maps a client sort field to SQL expressions through a whitelist; never interpolates client text. */
-export function toOrder<K extends string>(
+export function toOrder<W extends Record<string, string[]>>(
   args: PageArgs,
-  whitelist: Record<K, string[]>,
-  fallback: K,
+  whitelist: W,
+  fallback: keyof W & string,
 ): { columns: string[]; direction: 'ASC' | 'DESC' } {
-  const field = (args.sortField ?? fallback) as K;
-  const columns = whitelist[field];
+  const field = args.sortField ?? fallback;
+  const columns = Object.prototype.hasOwnProperty.call(whitelist, field) ? whitelist[field] : undefined;
   if (!columns) {
     throw new BadInputError('sortField', `Không sắp xếp được theo "${args.sortField}"; chọn một trong: ${Object.keys(whitelist).join(', ')}`);
   }

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { createServer } from '../../src/app';
 import { AppConfig, loadConfig } from '../../src/config/env';
 import { createDataSource, ensureDatabase, parseDatabaseUrl } from '../../src/database/data-source';
+import { DEMO_PASSWORD } from '../../src/database/seeds/demo.constants';
 import { seedDemoIfEmpty } from '../../src/database/seeds/demo.seed';
 import { createSchema } from '../../src/schema';
 
@@ -24,7 +25,10 @@ export interface TestApi {
   url: string;
   config: AppConfig;
   dataSource: DataSource;
+  /** Sends a query as `admin` unless another token is given ('' for none). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** Logs in a demo account (password dangbo-demo) and returns its token. */
+  login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -47,11 +51,7 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
   });
   const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
 
-  return {
-    url: base,
-    config,
-    dataSource,
-    async gql(query, variables, token) {
+  const send = async (query: string, variables?: Record<string, unknown>, token?: string) => {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -59,7 +59,24 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
       });
       const body = (await res.json()) as { data: any; errors?: GqlResponse['errors'] };
       return { status: res.status, data: body.data, errors: body.errors, sqlStatements: Number(res.headers.get('x-sql-statements') ?? -1) };
-    },
+  };
+  const tokens = new Map<string, string>();
+  const login = async (username: string, password = DEMO_PASSWORD) => {
+    const cached = password === DEMO_PASSWORD ? tokens.get(username) : undefined;
+    if (cached) return cached;
+    const res = await send(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: password });
+    if (res.errors?.length) throw new Error(`login ${username}: ${res.errors[0].message}`);
+    tokens.set(username, res.data.login.token);
+    return res.data.login.token as string;
+  };
+  const adminToken = options.seed === false ? '' : await login('admin');
+
+  return {
+    url: base,
+    config,
+    dataSource,
+    login,
+    gql: (query, variables, token) => send(query, variables, token ?? adminToken),
     async close() {
       await new Promise((resolve) => http.close(resolve));
       await apollo.stop();

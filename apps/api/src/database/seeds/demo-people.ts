@@ -72,7 +72,7 @@ export function makePerson(
     // Old members may be exempted from work and activities (miễn công tác và sinh hoạt đảng): still members.
     status: old && random() < 0.5 ? MemberStatus.EXEMPTED : MemberStatus.OFFICIAL,
     cardNumber: `83${pad(id, 6)}`,
-    recordNumber: `${pad(100000 + id * 7, 6)}BT`,
+    recordNumber: `${pad((100000 + id * 7) % 1000000, 6)}BT`,
     citizenId: `083${gender === Gender.MALE ? (birthYear >= 2000 ? 2 : 0) : birthYear >= 2000 ? 3 : 1}${pad(birthYear % 100, 2)}${pad(id * 37, 6)}`,
   };
 }

@@ -71,3 +71,24 @@ export const MASS_ORG_HEAD_COUNTS = [
 
 /** People of the commune (the base of outreach "to the people"). */
 export const MY_THANH_POPULATION = 9800;
+
+/** Demo accounts (development data only; refused when NODE_ENV=production). */
+export const DEMO_PASSWORD = 'dangbo-demo';
+export const DEMO_ACCOUNTS = [
+  { id: 1, username: 'admin', displayName: 'Quản trị hệ thống', grants: [{ role: 'SYSTEM_ADMIN', unitId: UNIT.PROVINCE_BEN_TRE }] },
+  { id: 2, username: 'huyen.giongtrom', displayName: 'Văn phòng Huyện ủy Giồng Trôm', grants: [{ role: 'UNIT_ADMIN', unitId: UNIT.DISTRICT_GIONG_TROM }] },
+  {
+    id: 3,
+    username: 'xa.mythanh',
+    displayName: 'Văn phòng Đảng ủy xã Mỹ Thạnh',
+    grants: [
+      { role: 'UNIT_ADMIN', unitId: UNIT.COMMUNE_MY_THANH },
+      // The commune's Front sits in the parallel Front hierarchy; the commune office keeps its head counts too.
+      { role: 'UNIT_ADMIN', unitId: UNIT.FRONT_MY_THANH },
+    ],
+  },
+  { id: 4, username: 'ubkt.mythanh', displayName: 'Ủy ban Kiểm tra Đảng ủy xã Mỹ Thạnh', grants: [{ role: 'CRITERIA_ADMIN', unitId: UNIT.COMMUNE_MY_THANH }] },
+  { id: 5, username: 'btv.mythanh', displayName: 'Ban Thường vụ Đảng ủy xã Mỹ Thạnh', grants: [{ role: 'DECIDER', unitId: UNIT.COMMUNE_MY_THANH }] },
+  { id: 6, username: 'bithu.bendo', displayName: 'Bí thư Chi bộ ấp Bến Đò', grants: [{ role: 'CELL_SECRETARY', unitId: CELL.BEN_DO }] },
+  { id: 7, username: 'analyst.giongtrom', displayName: 'Phân tích số liệu huyện Giồng Trôm', grants: [{ role: 'ANALYST', unitId: UNIT.DISTRICT_GIONG_TROM }] },
+] as const;

@@ -3,14 +3,18 @@
  * commune of the customer's report), its Fatherland Front and five mass organisations with head counts, and three
  * more communes. Idempotent: it runs only on a database without units, inside one transaction.
  */
-import { Gender, MassOrgKind, MembershipKind, OrgUnitKind, PositionTitle } from '@dangbo/shared-types';
+import { Gender, MassOrgKind, MembershipKind, OrgUnitKind, PositionTitle, Role } from '@dangbo/shared-types';
 import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../modules/auth/password';
 import { MemberAssignmentEntity, MemberEntity, MemberPositionEntity } from '../../modules/member/member.entity';
+import { RoleGrantEntity, UserEntity } from '../../modules/user/user.entity';
 import { buildMemberDraft, derivedColumns } from '../../modules/member/member.rules';
 import { CommitteeTermEntity, HeadCountEntity, HeadCountKind, OrgUnitEntity, OrgUnitLinkEntity } from '../../modules/org-unit/org-unit.entity';
 import { foldForSearch, vietnameseSortKey } from '@dangbo/vn';
 import {
   CELL,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
   FIRST_MY_THANH_MEMBER_ID,
   FIRST_OTHER_MEMBER_ID,
   MASS_ORG_HEAD_COUNTS,
@@ -147,13 +151,32 @@ async function insertMembers(em: EntityManager): Promise<void> {
   ]);
 }
 
+/** Adds the demo accounts to a database that has no account yet (development data; never in production). */
+export async function seedDemoAccountsIfNone(dataSource: DataSource): Promise<boolean> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return dataSource.transaction(async (em) => {
+    if ((await em.count(UserEntity)) > 0) return false;
+    await em.insert(
+      UserEntity,
+      DEMO_ACCOUNTS.map((a) => ({ id: a.id, username: a.username, displayName: a.displayName, passwordHash, active: true, demo: true, lastLoginAt: null })),
+    );
+    await em.insert(
+      RoleGrantEntity,
+      DEMO_ACCOUNTS.flatMap((a) => a.grants.map((g) => ({ userId: a.id, role: g.role as Role, unitId: g.unitId }))),
+    );
+    return true;
+  });
+}
+
 /** Loads the demo world into an empty database; returns false (and writes nothing) when units already exist. */
 export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: string) => void = () => undefined): Promise<boolean> {
-  return dataSource.transaction(async (em) => {
+  const seeded = await dataSource.transaction(async (em) => {
     if ((await em.count(OrgUnitEntity)) > 0) return false;
     log('loading demo data…');
     await insertUnits(em);
     await insertMembers(em);
     return true;
   });
+  if (await seedDemoAccountsIfNone(dataSource)) log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (mật khẩu ${DEMO_PASSWORD})`);
+  return seeded;
 }

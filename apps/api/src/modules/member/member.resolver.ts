@@ -1,6 +1,6 @@
-import { MemberStatus } from '@dangbo/shared-types';
+import { Capability, MemberStatus } from '@dangbo/shared-types';
 import { yearsBetween } from '@dangbo/vn';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { parseId } from '../../graphql/input';
 import { ListMetadata } from '../../graphql/list-args';
@@ -12,31 +12,37 @@ import * as members from './member.service';
 
 @Resolver(() => MemberEntity)
 export class MemberResolver {
+  @Authorized()
   @Query(() => MemberEntity, { name: 'Member', nullable: true })
   member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return members.findMember(ctx, parseId('id', id));
   }
 
+  @Authorized()
   @Query(() => [MemberEntity])
   allMembers(@Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: Context) {
     return members.listMembers(ctx, args, args.filter);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allMembersMeta(@Args(() => MemberMetaArgs) args: MemberMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await members.countMembers(ctx, args.filter) };
   }
 
+  @Authorized(Capability.MANAGE_MEMBERS)
   @Mutation(() => MemberEntity)
   createMember(@Args(() => CreateMemberArgs) args: CreateMemberArgs, @Ctx() ctx: Context) {
     return members.createMember(ctx, args);
   }
 
+  @Authorized(Capability.MANAGE_MEMBERS)
   @Mutation(() => MemberEntity)
   updateMember(@Args(() => UpdateMemberArgs) args: UpdateMemberArgs, @Ctx() ctx: Context) {
     return members.updateMember(ctx, args);
   }
 
+  @Authorized(Capability.MANAGE_MEMBERS)
   @Mutation(() => MemberEntity)
   deleteMember(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return members.deleteMember(ctx, id);

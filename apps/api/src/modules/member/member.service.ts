@@ -2,7 +2,7 @@
  * Members: listing within the caller's scope, Vietnamese sorting (per-part ASCII sort keys in the configured
  * order), diacritic-insensitive search, and writes that keep cell membership and numbers as dated history.
  */
-import { MEMBER_HOLDING_KINDS, MembershipKind } from '@dangbo/shared-types';
+import { Capability, MEMBER_HOLDING_KINDS, MembershipKind } from '@dangbo/shared-types';
 import { foldForSearch } from '@dangbo/vn';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
@@ -109,6 +109,7 @@ async function loadCell(ctx: Context, em: EntityManager, cellId: number): Promis
     throw new BadInputError('cellId', `Không có chi bộ mã ${cellId} trong phạm vi của bạn`);
   }
   if (!MEMBER_HOLDING_KINDS.includes(cell.kind)) throw new BadInputError('cellId', `"${cell.name}" không phải chi bộ; hãy chọn một chi bộ`);
+  await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_MEMBERS, cellId, 'quản lý đảng viên');
   return cell;
 }
 
@@ -148,6 +149,8 @@ export async function updateMember(ctx: Context, args: UpdateMemberArgs): Promis
   const transferredOn = parseOptionalDate('transferredOn', args.transferredOn, 'Ngày chuyển sinh hoạt') ?? ctx.today;
   return runMutation(ctx, 'updateMember', async ({ em, audit }) => {
     const member = await getMember(ctx, id, em);
+    const assignment = await currentAssignment(em, id, ctx.today);
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_MEMBERS, assignment?.unitId ?? null, 'sửa đảng viên');
     if (args.version != null && args.version !== member.version) throw staleVersionError('Đảng viên');
     const before = { ...member };
     const draft = buildMemberDraft(toDraft(member), args, ctx.today);
@@ -156,7 +159,6 @@ export async function updateMember(ctx: Context, args: UpdateMemberArgs): Promis
       const old = member[field];
       if (old && old !== draft[field]) await em.insert(MemberNumberHistoryEntity, { memberId: id, kind, value: old, replacedAt: new Date() });
     }
-    const assignment = await currentAssignment(em, id, ctx.today);
     if (newCellId !== undefined && newCellId !== assignment?.unitId) {
       await loadCell(ctx, em, newCellId);
       if (assignment) {
@@ -176,6 +178,7 @@ export async function deleteMember(ctx: Context, idArg: string): Promise<MemberE
   return runMutation(ctx, 'deleteMember', async ({ em, audit }) => {
     const member = await getMember(ctx, id, em);
     const assignment = await currentAssignment(em, id, ctx.today);
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_MEMBERS, assignment?.unitId ?? null, 'xóa đảng viên');
     await em.delete(MemberAssignmentEntity, { memberId: id });
     await em.delete(MemberPositionEntity, { memberId: id });
     await em.delete(MemberNumberHistoryEntity, { memberId: id });

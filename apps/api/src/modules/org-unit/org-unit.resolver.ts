@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Capability } from '@dangbo/shared-types';
+import { Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Arg } from 'type-graphql';
 import { Context } from '../../context';
 import { ListMetadata } from '../../graphql/list-args';
@@ -14,31 +15,37 @@ const carry = (list: OrgUnitEntity[], date: string) => list.map((u) => Object.as
 
 @Resolver(() => OrgUnitEntity)
 export class OrgUnitResolver {
+  @Authorized()
   @Query(() => OrgUnitEntity, { name: 'OrgUnit', nullable: true })
   orgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return units.findOrgUnit(ctx, parseId('id', id));
   }
 
+  @Authorized()
   @Query(() => [OrgUnitEntity])
   allOrgUnits(@Args(() => OrgUnitListArgs) args: OrgUnitListArgs, @Ctx() ctx: Context) {
     return units.listOrgUnits(ctx, args, args.filter);
   }
 
+  @Authorized()
   @Query(() => ListMetadata)
   async _allOrgUnitsMeta(@Args(() => OrgUnitMetaArgs) args: OrgUnitMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
     return { count: await units.countOrgUnits(ctx, args.filter) };
   }
 
+  @Authorized(Capability.MANAGE_UNITS)
   @Mutation(() => OrgUnitEntity)
   createOrgUnit(@Args(() => CreateOrgUnitArgs) args: CreateOrgUnitArgs, @Ctx() ctx: Context) {
     return units.createOrgUnit(ctx, args);
   }
 
+  @Authorized(Capability.MANAGE_UNITS)
   @Mutation(() => OrgUnitEntity)
   updateOrgUnit(@Args(() => UpdateOrgUnitArgs) args: UpdateOrgUnitArgs, @Ctx() ctx: Context) {
     return units.updateOrgUnit(ctx, args);
   }
 
+  @Authorized(Capability.MANAGE_UNITS)
   @Mutation(() => OrgUnitEntity)
   deleteOrgUnit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return units.deleteOrgUnit(ctx, id);

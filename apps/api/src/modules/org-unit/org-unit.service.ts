@@ -2,7 +2,7 @@
  * Rules of the organisation tree. The tree is dated: a move closes the old parent link and opens a new one, so the
  * tree can still be read as it was on any earlier date (the 2025 reform is a sequence of such dated events).
  */
-import { MassOrgKind, MEMBER_HOLDING_KINDS, OrgUnitKind } from '@dangbo/shared-types';
+import { Capability, MassOrgKind, MEMBER_HOLDING_KINDS, OrgUnitKind } from '@dangbo/shared-types';
 import { foldForSearch, vietnameseSortKey } from '@dangbo/vn';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
@@ -126,6 +126,7 @@ export async function createOrgUnit(ctx: Context, args: CreateOrgUnitArgs): Prom
   }
   return runMutation(ctx, 'createOrgUnit', async ({ em, audit }) => {
     if (parentId !== null) checkPlacement(args.kind, await loadParent(ctx, em, parentId));
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_UNITS, parentId, 'thêm đơn vị');
     const unit = em.create(OrgUnitEntity, { kind: args.kind, massOrgKind, name, shortName, code, validFrom, validTo: null, ...derived(name, code) });
     await em.save(unit);
     if (parentId !== null) await em.insert(OrgUnitLinkEntity, { unitId: unit.id, parentId, validFrom, validTo: null });
@@ -152,6 +153,7 @@ export async function updateOrgUnit(ctx: Context, args: UpdateOrgUnitArgs): Prom
   const validTo = parseOptionalDate('validTo', args.validTo, 'Ngày kết thúc');
   return runMutation(ctx, 'updateOrgUnit', async ({ em, audit }) => {
     const unit = await getOrgUnit(ctx, id, em);
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_UNITS, id, 'sửa đơn vị');
     if (args.version !== undefined && args.version !== null && args.version !== unit.version) throw staleVersionError('Đơn vị');
     const link = await currentLink(em, id, ctx.today);
     const before = Object.assign(new OrgUnitEntity(), unit);
@@ -182,6 +184,7 @@ async function moveUnit(ctx: Context, em: EntityManager, unit: OrgUnitEntity, li
   } else {
     const parent = await loadParent(ctx, em, parentId);
     checkPlacement(unit.kind, parent);
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_UNITS, parentId, 'chuyển đơn vị đến đây');
     const below = await subtreeUnitIds(em, [unit.id], on);
     if (below.includes(parentId)) {
       throw new BadInputError('parentId', `Không thể đặt "${unit.name}" dưới "${parent.name}": "${parent.name}" đang trực thuộc nó (tạo thành vòng)`);
@@ -198,6 +201,7 @@ export async function deleteOrgUnit(ctx: Context, idArg: string): Promise<OrgUni
   const id = parseId('id', idArg);
   return runMutation(ctx, 'deleteOrgUnit', async ({ em, audit }) => {
     const unit = await getOrgUnit(ctx, id, em);
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_UNITS, id, 'xóa đơn vị');
     if (await em.exists(OrgUnitLinkEntity, { where: { parentId: id } })) {
       throw new ConflictError(`Không xóa được "${unit.name}": đơn vị còn (hoặc từng có) đơn vị trực thuộc`, { reason: 'HAS_CHILDREN' });
     }

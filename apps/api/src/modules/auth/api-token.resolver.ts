@@ -1,0 +1,113 @@
+/** Read-only API tokens for analytics tools: created by an admin for a unit, shown once, listed, revocable. */
+import { Capability } from '@dangbo/shared-types';
+import { cleanText } from '@dangbo/vn';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { IsNull } from 'typeorm';
+import { Context } from '../../context';
+import { BadInputError, NotFoundError } from '../../graphql/errors';
+import { parseDate, parseId, requiredText } from '../../graphql/input';
+import { ListMetadata, PageArgs, toPaging } from '../../graphql/list-args';
+import { runMutation } from '../audit/audit.service';
+import { ApiTokenEntity } from './api-token.entity';
+import { sha256, signApiToken } from './tokens';
+
+@InputType()
+class ApiTokenFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true })
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string;
+}
+
+@ArgsType()
+class ApiTokenListArgs extends PageArgs {
+  @Field(() => ApiTokenFilter, { nullable: true })
+  filter?: ApiTokenFilter;
+}
+
+@ArgsType()
+class ApiTokenMetaArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+
+  @Field(() => ApiTokenFilter, { nullable: true })
+  filter?: ApiTokenFilter;
+}
+
+async function tokenQuery(ctx: Context, filter: ApiTokenFilter = {}) {
+  const qb = ctx.em.createQueryBuilder(ApiTokenEntity, 't');
+  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
+  if (scope) qb.andWhere('t.unitId IN (:...scope)', { scope: scope.size ? [...scope] : [0] });
+  if (filter.ids) qb.andWhere('t.id IN (:...ids)', { ids: filter.ids.length ? filter.ids.map((id) => parseId('filter.ids', id)) : [0] });
+  if (filter.unitId) qb.andWhere('t.unitId = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
+  if (filter.q?.trim()) qb.andWhere('t.name LIKE :q', { q: `%${cleanText(filter.q)}%` });
+  return qb;
+}
+
+const DEFAULT_DAYS = 365;
+
+@Resolver(() => ApiTokenEntity)
+export class ApiTokenResolver {
+  @Authorized(Capability.MANAGE_TOKENS)
+  @Query(() => ApiTokenEntity, { name: 'ApiToken', nullable: true })
+  async apiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return (await tokenQuery(ctx, { ids: [id] })).getOne();
+  }
+
+  @Authorized(Capability.MANAGE_TOKENS)
+  @Query(() => [ApiTokenEntity])
+  async allApiTokens(@Args(() => ApiTokenListArgs) args: ApiTokenListArgs, @Ctx() ctx: Context) {
+    const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
+    return (await tokenQuery(ctx, args.filter)).orderBy('t.createdAt', 'DESC').offset(offset).limit(limit).getMany();
+  }
+
+  @Authorized(Capability.MANAGE_TOKENS)
+  @Query(() => ListMetadata)
+  async _allApiTokensMeta(@Args(() => ApiTokenMetaArgs) args: ApiTokenMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await (await tokenQuery(ctx, args.filter)).getCount() };
+  }
+
+  @Authorized(Capability.MANAGE_TOKENS)
+  @Mutation(() => ApiTokenEntity, { description: 'Tạo mã truy cập chỉ đọc; mã (secret) chỉ hiện một lần' })
+  async createApiToken(
+    @Arg('name', () => String) nameArg: string,
+    @Arg('unitId', () => ID) unitIdArg: string,
+    @Arg('expiresOn', () => String, { nullable: true }) expiresOn: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<ApiTokenEntity> {
+    const name = requiredText('name', nameArg, 'Tên mã truy cập', 200);
+    const unitId = parseId('unitId', unitIdArg);
+    const expiresAt = expiresOn ? new Date(`${parseDate('expiresOn', expiresOn, 'Ngày hết hạn')}T23:59:59+07:00`) : new Date(Date.now() + DEFAULT_DAYS * 86400000);
+    if (expiresAt.getTime() <= Date.now()) throw new BadInputError('expiresOn', 'Ngày hết hạn phải sau hôm nay');
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_TOKENS, unitId, 'tạo mã truy cập');
+    return runMutation(ctx, 'createApiToken', async ({ em, audit }) => {
+      const row = await em.save(em.create(ApiTokenEntity, { name, unitId, tokenHash: '0'.repeat(64), createdBy: ctx.actor?.userId ?? 0, expiresAt, lastUsedAt: null, revokedAt: null }));
+      const secret = signApiToken(ctx.config.authSecret, row.id, expiresAt);
+      await em.update(ApiTokenEntity, { id: row.id }, { tokenHash: sha256(secret) });
+      await audit({ entity: 'ApiToken', entityId: row.id, before: null, after: { name, unitId, expiresAt }, unitId });
+      return Object.assign(row, { secret });
+    });
+  }
+
+  @Authorized(Capability.MANAGE_TOKENS)
+  @Mutation(() => ApiTokenEntity)
+  async revokeApiToken(@Arg('id', () => ID) idArg: string, @Ctx() ctx: Context): Promise<ApiTokenEntity> {
+    const id = parseId('id', idArg);
+    const row = await (await tokenQuery(ctx, { ids: [String(id)] })).getOne();
+    if (!row) throw new NotFoundError('mã truy cập', id);
+    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_TOKENS, row.unitId, 'thu hồi mã truy cập');
+    return runMutation(ctx, 'revokeApiToken', async ({ em, audit }) => {
+      const revokedAt = new Date();
+      await em.update(ApiTokenEntity, { id, revokedAt: IsNull() }, { revokedAt });
+      await audit({ entity: 'ApiToken', entityId: id, before: { revokedAt: row.revokedAt }, after: { revokedAt }, unitId: row.unitId });
+      return { ...row, revokedAt: row.revokedAt ?? revokedAt };
+    });
+  }
+}

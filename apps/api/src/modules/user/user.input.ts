@@ -1,0 +1,120 @@
+import { Role } from '@dangbo/shared-types';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { PageArgs } from '../../graphql/list-args';
+
+@InputType()
+export class UserFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true })
+  q?: string;
+
+  /** Users holding a role on this unit or below it. */
+  @Field(() => ID, { nullable: true })
+  unitId?: string;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role;
+}
+
+@ArgsType()
+export class UserListArgs extends PageArgs {
+  @Field(() => UserFilter, { nullable: true })
+  filter?: UserFilter;
+}
+
+@ArgsType()
+export class UserMetaArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+
+  @Field(() => UserFilter, { nullable: true })
+  filter?: UserFilter;
+}
+
+@ArgsType()
+export class CreateUserArgs {
+  @Field(() => String)
+  username!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => String)
+  password!: string;
+
+  /** The first role, so the account is never outside every subtree. */
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID)
+  unitId!: string;
+}
+
+@ArgsType()
+export class UpdateUserArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true })
+  displayName?: string;
+
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean;
+
+  /** An administrator's password reset. */
+  @Field(() => String, { nullable: true })
+  password?: string;
+
+  @Field(() => Int, { nullable: true })
+  version?: number;
+}
+
+@InputType()
+export class RoleGrantFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true })
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  userId?: string;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string;
+}
+
+@ArgsType()
+export class RoleGrantListArgs extends PageArgs {
+  @Field(() => RoleGrantFilter, { nullable: true })
+  filter?: RoleGrantFilter;
+}
+
+@ArgsType()
+export class RoleGrantMetaArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+
+  @Field(() => RoleGrantFilter, { nullable: true })
+  filter?: RoleGrantFilter;
+}
+
+@ArgsType()
+export class CreateRoleGrantArgs {
+  @Field(() => ID)
+  userId!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID)
+  unitId!: string;
+}

@@ -1,0 +1,91 @@
+import { Capability } from '@dangbo/shared-types';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Context } from '../../context';
+import { parseId } from '../../graphql/input';
+import { ListMetadata } from '../../graphql/list-args';
+import { OrgUnitEntity } from '../org-unit/org-unit.entity';
+import { CreateRoleGrantArgs, CreateUserArgs, RoleGrantListArgs, RoleGrantMetaArgs, UpdateUserArgs, UserListArgs, UserMetaArgs } from './user.input';
+import { RoleGrantEntity, UserEntity } from './user.entity';
+import * as users from './user.service';
+
+@Resolver(() => UserEntity)
+export class UserResolver {
+  @Authorized()
+  @Query(() => UserEntity, { name: 'User', nullable: true })
+  user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return users.findUser(ctx, parseId('id', id));
+  }
+
+  @Authorized()
+  @Query(() => [UserEntity])
+  allUsers(@Args(() => UserListArgs) args: UserListArgs, @Ctx() ctx: Context) {
+    return users.listUsers(ctx, args, args.filter);
+  }
+
+  @Authorized()
+  @Query(() => ListMetadata)
+  async _allUsersMeta(@Args(() => UserMetaArgs) args: UserMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await users.countUsers(ctx, args.filter) };
+  }
+
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => UserEntity)
+  createUser(@Args(() => CreateUserArgs) args: CreateUserArgs, @Ctx() ctx: Context) {
+    return users.createUser(ctx, args);
+  }
+
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => UserEntity, { description: 'Sửa tài khoản; có mật khẩu mới là đặt lại mật khẩu' })
+  updateUser(@Args(() => UpdateUserArgs) args: UpdateUserArgs, @Ctx() ctx: Context) {
+    return users.updateUser(ctx, args);
+  }
+
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => UserEntity)
+  deleteUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return users.deleteUser(ctx, id);
+  }
+
+  @FieldResolver(() => [RoleGrantEntity])
+  roles(@Root() user: UserEntity, @Ctx() ctx: Context): Promise<RoleGrantEntity[]> {
+    return ctx.loaders.grantsOfUser.load(user.id);
+  }
+}
+
+@Resolver(() => RoleGrantEntity)
+export class RoleGrantResolver {
+  @Authorized()
+  @Query(() => RoleGrantEntity, { name: 'RoleGrant', nullable: true })
+  roleGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return users.findRoleGrant(ctx, parseId('id', id));
+  }
+
+  @Authorized()
+  @Query(() => [RoleGrantEntity])
+  allRoleGrants(@Args(() => RoleGrantListArgs) args: RoleGrantListArgs, @Ctx() ctx: Context) {
+    return users.listRoleGrants(ctx, args, args.filter);
+  }
+
+  @Authorized()
+  @Query(() => ListMetadata)
+  async _allRoleGrantsMeta(@Args(() => RoleGrantMetaArgs) args: RoleGrantMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await users.countRoleGrants(ctx, args.filter) };
+  }
+
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => RoleGrantEntity)
+  createRoleGrant(@Args(() => CreateRoleGrantArgs) args: CreateRoleGrantArgs, @Ctx() ctx: Context) {
+    return users.createRoleGrant(ctx, args);
+  }
+
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => RoleGrantEntity)
+  deleteRoleGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return users.deleteRoleGrant(ctx, id);
+  }
+
+  @FieldResolver(() => OrgUnitEntity, { nullable: true })
+  unit(@Root() grant: RoleGrantEntity, @Ctx() ctx: Context) {
+    return ctx.loaders.unitById.load(grant.unitId);
+  }
+}
