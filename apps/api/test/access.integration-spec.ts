@@ -1,0 +1,236 @@
+/** The access matrix, API tokens, the audit trail of every mutation, the request limits and the login throttle. */
+import jwt from 'jsonwebtoken';
+import { getIntrospectionQuery } from 'graphql';
+import { CELL, MEMBER, UNIT } from '../src/database/seeds/demo.constants';
+import { dataOf, errorOf, startTestApi, TestApi } from './support/harness';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const LUONG_HOA_CELL = UNIT.COMMUNE_LUONG_HOA * 10 + 1;
+const outcome = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => (res.errors?.length ? String(res.errors[0].extensions?.code) : 'OK');
+
+describe('the access matrix', () => {
+  // role → [read in scope, read out of scope, write in scope, write out of scope] on units, members and users
+  const matrix: [string, number, number, string, string, string, string][] = [
+    // username, unit in scope, unit out of scope, read in, read out, write in, write out
+    ['huyen.giongtrom', CELL.BEN_DO, 999, 'OK', 'NOT_FOUND', 'OK', 'NOT_FOUND'],
+    ['xa.mythanh', CELL.BEN_DO, LUONG_HOA_CELL, 'OK', 'NOT_FOUND', 'OK', 'NOT_FOUND'],
+    ['ubkt.mythanh', CELL.BEN_DO, LUONG_HOA_CELL, 'OK', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN'],
+    ['btv.mythanh', CELL.BEN_DO, LUONG_HOA_CELL, 'OK', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN'],
+    ['bithu.bendo', CELL.BEN_DO, CELL.NGHIA_HUAN, 'OK', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN'],
+    ['analyst.giongtrom', CELL.BEN_DO, 999, 'OK', 'NOT_FOUND', 'FORBIDDEN', 'FORBIDDEN'],
+  ];
+
+  it.each(matrix)('%s on units', async (user, inside, outside, readIn, readOut, writeIn, writeOut) => {
+    const token = await api.login(user);
+    const read = async (id: number) => {
+      const res = await api.gql(`{ OrgUnit(id: ${id}) { id name } }`, {}, token);
+      return res.errors ? outcome(res) : res.data.OrgUnit ? 'OK' : 'NOT_FOUND';
+    };
+    expect(await read(inside)).toBe(readIn);
+    expect(await read(outside)).toBe(readOut);
+    const write = (id: number) => api.gql(`mutation { updateOrgUnit(id: ${id}, shortName: "thử") { id } }`, {}, token);
+    expect(outcome(await write(inside))).toBe(writeIn);
+    expect(outcome(await write(outside))).toBe(writeOut);
+  });
+
+  it.each(matrix)('%s on members', async (user, inside, outside, readIn, readOut, writeIn, writeOut) => {
+    const token = await api.login(user);
+    const memberIn = dataOf(await api.gql(`{ allMembers(perPage: 1, filter: {unitId: ${inside}}) { id } }`)).allMembers[0].id;
+    const memberOut = outside === 999 ? '999999' : dataOf(await api.gql(`{ allMembers(perPage: 1, filter: {unitId: ${outside}}) { id } }`)).allMembers[0].id;
+    const read = async (id: string) => {
+      const res = await api.gql(`{ Member(id: ${id}) { id } }`, {}, token);
+      return res.errors ? outcome(res) : res.data.Member ? 'OK' : 'NOT_FOUND';
+    };
+    expect(await read(memberIn)).toBe(readIn);
+    expect(await read(memberOut)).toBe(readOut);
+    const write = (id: string) => api.gql(`mutation { updateMember(id: ${id}, note: "thử") { id } }`, {}, token);
+    expect(outcome(await write(memberIn))).toBe(writeIn);
+    expect(outcome(await write(memberOut))).toBe(writeOut);
+  });
+
+  it.each(matrix)('%s on users', async (user, _inside, _outside, readIn, _readOut, writeIn) => {
+    const token = await api.login(user);
+    // bithu.bendo (id 6) sits inside every scope above; admin (id 1) holds a role on the province, outside them all.
+    const read = async (id: number) => {
+      const res = await api.gql(`{ User(id: ${id}) { id } }`, {}, token);
+      return res.errors ? outcome(res) : res.data.User ? 'OK' : 'NOT_FOUND';
+    };
+    expect(await read(6)).toBe(readIn);
+    expect(await read(1)).toBe('NOT_FOUND');
+    const canManage = user === 'huyen.giongtrom' || user === 'xa.mythanh';
+    expect(outcome(await api.gql(`mutation { updateUser(id: 6, displayName: "Bí thư Chi bộ ấp Bến Đò") { id } }`, {}, token))).toBe(canManage ? 'OK' : writeIn === 'OK' ? 'OK' : 'FORBIDDEN');
+    expect(outcome(await api.gql(`mutation { updateUser(id: 1, displayName: "x") { id } }`, {}, token))).toBe(canManage ? 'NOT_FOUND' : 'FORBIDDEN');
+  });
+
+  it('xa.mythanh sees 189 members and none of another commune; bithu.bendo sees only its cell', async () => {
+    const xa = await api.login('xa.mythanh');
+    expect(dataOf(await api.gql(`{ _allMembersMeta { count } }`, {}, xa))._allMembersMeta.count).toBe(189);
+    expect(dataOf(await api.gql(`{ _allMembersMeta(filter: {unitId: ${UNIT.COMMUNE_LUONG_HOA}}) { count } }`, {}, xa))._allMembersMeta.count).toBe(0);
+    const bithu = await api.login('bithu.bendo');
+    const cells = dataOf(await api.gql(`{ allMembers(perPage: 500) { cell { id } } }`, {}, bithu)).allMembers;
+    expect(cells.length).toBe(18);
+    expect(new Set(cells.map((m: { cell: { id: string } }) => m.cell.id))).toEqual(new Set([String(CELL.BEN_DO)]));
+    const tops = dataOf(await api.gql(`{ allOrgUnits(filter: {root: true}) { id } }`, {}, xa)).allOrgUnits.map((u: { id: string }) => u.id);
+    expect(tops.sort()).toEqual([String(UNIT.COMMUNE_MY_THANH), String(UNIT.FRONT_MY_THANH)].sort());
+  });
+
+  it('refuses moving a member out of one\'s scope, and granting a role above one\'s own or outside one\'s subtree', async () => {
+    const xa = await api.login('xa.mythanh');
+    expect(errorOf(await api.gql(`mutation { updateMember(id: ${MEMBER.SECRETARY_BEN_DO}, cellId: ${LUONG_HOA_CELL}) { id } }`, {}, xa)).field).toBe('cellId');
+    expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: SYSTEM_ADMIN, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`, {}, xa)).code).toBe('FORBIDDEN');
+    expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: ANALYST, unitId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`, {}, xa)).field).toBe('unitId');
+    const moveUnit = errorOf(await api.gql(`mutation { updateOrgUnit(id: ${CELL.Y_TE}, parentId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`, {}, xa));
+    expect(moveUnit.field).toBe('parentId');
+  });
+});
+
+describe('tokens', () => {
+  it('an analyst API token reads within its unit; every mutation with it is FORBIDDEN; revoked is UNAUTHENTICATED', async () => {
+    const created = dataOf(await api.gql(`mutation { createApiToken(name: "Power BI huyện", unitId: ${UNIT.DISTRICT_GIONG_TROM}) { id secret } }`)).createApiToken;
+    const token = created.secret as string;
+    expect(dataOf(await api.gql(`{ _allMembersMeta { count } }`, {}, token))._allMembersMeta.count).toBeGreaterThan(189);
+    expect(dataOf(await api.gql(`{ OrgUnit(id: ${UNIT.PROVINCE_BEN_TRE}) { id } }`, {}, token)).OrgUnit).toBeNull();
+    for (const m of [
+      `mutation { updateMember(id: ${MEMBER.SECRETARY_BEN_DO}, note: "x") { id } }`,
+      `mutation { createOrgUnit(kind: CELL, name: "Chi bộ mới", parentId: ${UNIT.COMMUNE_MY_THANH}) { id } }`,
+      `mutation { createApiToken(name: "x", unitId: ${UNIT.DISTRICT_GIONG_TROM}) { id } }`,
+      `mutation { changeOwnPassword(oldPassword: "x", newPassword: "yyyyyyyyyyyy") }`,
+    ]) {
+      expect(errorOf(await api.gql(m, {}, token)).code).toBe('FORBIDDEN');
+    }
+    dataOf(await api.gql(`mutation { revokeApiToken(id: ${created.id}) { revokedAt } }`));
+    expect(errorOf(await api.gql(`{ _allMembersMeta { count } }`, {}, token)).code).toBe('UNAUTHENTICATED');
+    const listed = dataOf(await api.gql(`{ allApiTokens { id name lastUsedAt revokedAt secret } }`)).allApiTokens;
+    expect(listed[0]).toMatchObject({ name: 'Power BI huyện', secret: null });
+    expect(listed[0].lastUsedAt).not.toBeNull();
+  });
+
+  it('a tampered, an expired and a missing token are UNAUTHENTICATED', async () => {
+    const good = await api.login('xa.mythanh');
+    const [h, p, s] = good.split('.');
+    const tampered = `${h}.${p}.${s.slice(0, -4)}${s.slice(-4) === 'AAAA' ? 'BBBB' : 'AAAA'}`;
+    const expired = jwt.sign({ typ: 'user', pwv: 1, exp: Math.floor(Date.now() / 1000) - 60 }, api.config.authSecret, { subject: '3', issuer: 'dangbo' });
+    const otherSecret = jwt.sign({ typ: 'user', pwv: 1 }, 'not-our-secret', { subject: '1', issuer: 'dangbo' });
+    for (const t of [tampered, expired, otherSecret, '']) {
+      const e = errorOf(await api.gql(`{ _allMembersMeta { count } }`, {}, t));
+      expect(e.code).toBe('UNAUTHENTICATED');
+      expect(e.message).toMatch(/đăng nhập/);
+    }
+  });
+});
+
+describe('the audit log', () => {
+  it('every mutation in the schema leaves exactly one audit entry with before/after', async () => {
+    const schema = dataOf(await api.gql(`{ __schema { mutationType { fields { name } } } }`)).__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    const count = async () => Number((await api.dataSource.query('SELECT COUNT(*) AS n FROM audit_entry'))[0].n);
+    const unit = async () => dataOf(await api.gql(`mutation { createOrgUnit(kind: CELL, name: "Chi bộ nhật ký", parentId: ${UNIT.COMMUNE_SON_PHU}) { id } }`)).createOrgUnit.id;
+    const calls: Record<string, () => Promise<unknown>> = {
+      login: () => api.gql(`mutation { login(username: "btv.mythanh", password: "dangbo-demo") { token } }`, {}, ''),
+      changeOwnPassword: async () => {
+        const token = await api.login('ubkt.mythanh');
+        const before = await count();
+        dataOf(await api.gql(`mutation { changeOwnPassword(oldPassword: "dangbo-demo", newPassword: "mat-khau-moi-2026") }`, {}, token));
+        // The old token stops working once the password changed.
+        expect(errorOf(await api.gql(`{ me { id } }`, {}, token)).code).toBe('UNAUTHENTICATED');
+        return before;
+      },
+      createOrgUnit: unit,
+      updateOrgUnit: async () => {
+        const id = await unit();
+        const before = await count();
+        dataOf(await api.gql(`mutation { updateOrgUnit(id: ${id}, code: "NK") { id } }`));
+        return before;
+      },
+      deleteOrgUnit: async () => {
+        const id = await unit();
+        const before = await count();
+        dataOf(await api.gql(`mutation { deleteOrgUnit(id: ${id}) { id } }`));
+        return before;
+      },
+      createMember: () => api.gql(`mutation { createMember(fullName: "Lý Văn Nhật", gender: MALE, cellId: ${CELL.Y_TE}) { id } }`),
+      updateMember: () => api.gql(`mutation { updateMember(id: ${MEMBER.SECRETARY_Y_TE}, note: "ghi") { id } }`),
+      deleteMember: async () => {
+        const id = dataOf(await api.gql(`mutation { createMember(fullName: "Lý Văn Xóa", gender: MALE, cellId: ${CELL.Y_TE}) { id } }`)).createMember.id;
+        const before = await count();
+        await api.gql(`mutation { deleteMember(id: ${id}) { id } }`);
+        return before;
+      },
+      createUser: () => api.gql(`mutation { createUser(username: "nguoi.moi", displayName: "Người mới", password: "mat-khau-dai-du", role: ANALYST, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`),
+      updateUser: () => api.gql(`mutation { updateUser(id: 7, displayName: "Phân tích") { id } }`),
+      deleteUser: async () => {
+        const id = dataOf(await api.gql(`mutation { createUser(username: "tam.thoi", displayName: "Tạm", password: "mat-khau-dai-du", role: ANALYST, unitId: 10) { id } }`)).createUser.id;
+        const before = await count();
+        await api.gql(`mutation { deleteUser(id: ${id}) { id } }`);
+        return before;
+      },
+      createRoleGrant: () => api.gql(`mutation { createRoleGrant(userId: 5, role: APPRAISER, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`),
+      deleteRoleGrant: async () => {
+        const id = dataOf(await api.gql(`mutation { createRoleGrant(userId: 5, role: ANALYST, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`)).createRoleGrant.id;
+        const before = await count();
+        await api.gql(`mutation { deleteRoleGrant(id: ${id}) { id } }`);
+        return before;
+      },
+      createApiToken: () => api.gql(`mutation { createApiToken(name: "Nhật ký", unitId: 10) { id } }`),
+      revokeApiToken: async () => {
+        const id = dataOf(await api.gql(`mutation { createApiToken(name: "Thu hồi", unitId: 10) { id } }`)).createApiToken.id;
+        const before = await count();
+        await api.gql(`mutation { revokeApiToken(id: ${id}) { id } }`);
+        return before;
+      },
+    };
+    expect(Object.keys(calls).sort()).toEqual([...schema].sort());
+    for (const name of schema) {
+      const before = await count();
+      const result = await calls[name]();
+      const start = typeof result === 'number' ? result : before;
+      expect([name, (await count()) - start]).toEqual([name, 1]);
+      const [last] = await api.dataSource.query('SELECT operation, `before`, `after`, requestId FROM audit_entry ORDER BY id DESC LIMIT 1');
+      expect(last.operation).toBe(name);
+      expect(last.before !== null || last.after !== null).toBe(true);
+      expect(last.requestId).toBeTruthy();
+    }
+  });
+
+  it('is readable in scope and cannot be changed through the API', async () => {
+    const xa = await api.login('xa.mythanh');
+    const entries = dataOf(await api.gql(`{ allAuditEntries(perPage: 50) { operation unitId } }`, {}, xa)).allAuditEntries;
+    expect(entries.length).toBeGreaterThan(0);
+    const schema = dataOf(await api.gql(`{ __schema { mutationType { fields { name } } } }`)).__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    expect(schema.filter((n: string) => /audit/i.test(n))).toEqual([]);
+    expect(errorOf(await api.gql(`{ allAuditEntries { id } }`, {}, await api.login('analyst.giongtrom'))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('request limits', () => {
+  it('refuses a query nested 20 levels deep, 500 aliases and perPage 100000, each with a code', async () => {
+    let deep = 'name';
+    for (let i = 0; i < 20; i += 1) deep = `parent { ${deep} }`;
+    const d = await api.gql(`{ OrgUnit(id: ${CELL.BEN_DO}) { ${deep} } }`);
+    expect(d.errors?.[0].extensions?.code).toBeTruthy();
+    expect(d.data?.OrgUnit).toBeUndefined();
+    const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: _allMembersMeta { count }`).join(' ');
+    const a = await api.gql(`{ ${aliases} }`);
+    expect(a.errors?.[0].extensions?.code).toBeTruthy();
+    expect(a.data).toBeUndefined();
+    expect(errorOf(await api.gql(`{ allMembers(perPage: 100000) { id } }`)).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('introspection needs a signed-in caller outside development', async () => {
+    const res = await api.gql(getIntrospectionQuery(), {}, '');
+    expect(errorOf(res).code).toBe('UNAUTHENTICATED');
+    expect(dataOf(await api.gql(`{ __schema { queryType { name } } }`)).__schema.queryType.name).toBe('Query');
+  });
+
+  it('after 10 wrong passwords for one username the next attempt is refused for a while, in Vietnamese', async () => {
+    const attempt = (password: string) => api.gql(`mutation($p: String!) { login(username: "huyen.giongtrom", password: $p) { token } }`, { p: password }, '');
+    for (let i = 0; i < 10; i += 1) expect(errorOf(await attempt('sai-mat-khau')).code).toBe('UNAUTHENTICATED');
+    const blocked = errorOf(await attempt('dangbo-demo'));
+    expect(blocked.code).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.message).toMatch(/thử lại sau \d+ phút/);
+  });
+});
