@@ -1,4 +1,4 @@
-import { Capability, capabilitiesOf, Role, ROLE_CAPABILITIES } from './access';
+import { canAccessResource, Capability, capabilitiesOf, Role, ROLE_CAPABILITIES } from './access';
 
 describe('the capability map', () => {
   it('gives every role READ, and only the system admin everything', () => {
@@ -12,5 +12,23 @@ describe('the capability map', () => {
     [[Role.CRITERIA_ADMIN, Role.DECIDER], [Capability.READ, Capability.MANAGE_CRITERIA, Capability.DECIDE]],
   ])('%j grants exactly %j', (roles, expected) => {
     expect([...capabilitiesOf(roles)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('canAccessResource (the panel hides what the server would refuse)', () => {
+  const analyst = capabilitiesOf([Role.ANALYST]);
+  const clerk = capabilitiesOf([Role.UNIT_ADMIN]);
+  it.each([
+    [analyst, 'Member', 'list', true],
+    [analyst, 'Member', 'edit', false],
+    [analyst, 'Member', 'create', false],
+    [analyst, 'OrgUnit', 'delete', false],
+    [analyst, 'AuditEntry', 'list', false],
+    [clerk, 'Member', 'edit', true],
+    [clerk, 'User', 'create', true],
+    [clerk, 'AuditEntry', 'list', true],
+    [clerk, 'AuditEntry', 'delete', false],
+  ])('%#', (caps, resource, action, expected) => {
+    expect(canAccessResource(caps, resource as string, action as string)).toBe(expected);
   });
 });

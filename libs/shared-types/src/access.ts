@@ -49,3 +49,32 @@ export function capabilitiesOf(roles: Iterable<Role>): Set<Capability> {
   for (const role of roles) for (const c of ROLE_CAPABILITIES[role]) out.add(c);
   return out;
 }
+
+/** The capability each admin resource needs to be changed (reading needs READ unless listed in READ_NEEDS). */
+export const RESOURCE_WRITE_CAPABILITY: Record<string, Capability> = {
+  OrgUnit: Capability.MANAGE_UNITS,
+  Member: Capability.MANAGE_MEMBERS,
+  User: Capability.MANAGE_USERS,
+  RoleGrant: Capability.MANAGE_USERS,
+  ApiToken: Capability.MANAGE_TOKENS,
+  AuditEntry: Capability.READ_AUDIT,
+};
+
+/** Resources whose very reading needs more than READ. */
+export const RESOURCE_READ_CAPABILITY: Record<string, Capability> = {
+  ApiToken: Capability.MANAGE_TOKENS,
+  AuditEntry: Capability.READ_AUDIT,
+};
+
+const READ_ACTIONS = new Set(['list', 'show', 'export', 'read']);
+
+/**
+ * Whether holding `capabilities` allows `action` on `resource` (react-admin's canAccess). The server checks the
+ * same capabilities, per subtree; this only keeps the panel from showing a button the server would refuse.
+ */
+export function canAccessResource(capabilities: ReadonlySet<Capability>, resource: string, action: string): boolean {
+  if (READ_ACTIONS.has(action)) return capabilities.has(RESOURCE_READ_CAPABILITY[resource] ?? Capability.READ);
+  if (resource === 'AuditEntry') return false; // the log is never changed
+  const needed = RESOURCE_WRITE_CAPABILITY[resource];
+  return needed !== undefined && capabilities.has(needed);
+}

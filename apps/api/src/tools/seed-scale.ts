@@ -9,7 +9,7 @@ import { loadConfig } from '../config/env';
 import { createDataSource, ensureDatabase, parseDatabaseUrl } from '../database/data-source';
 import { makePerson, prng } from '../database/seeds/demo-people';
 import { UNIT } from '../database/seeds/demo.constants';
-import { seedDemoIfEmpty } from '../database/seeds/demo.seed';
+import { seedDemoAccountsIfNone, seedDemoIfEmpty } from '../database/seeds/demo.seed';
 import { MemberAssignmentEntity, MemberEntity } from '../modules/member/member.entity';
 import { buildMemberDraft, derivedColumns } from '../modules/member/member.rules';
 import { OrgUnitEntity, OrgUnitLinkEntity } from '../modules/org-unit/org-unit.entity';
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
   await seedDemoIfEmpty(ds);
+  await seedDemoAccountsIfNone(ds);
   if ((await ds.getRepository(MemberEntity).count()) >= wanted) {
     console.log('scale data already present');
     await ds.destroy();

@@ -1,0 +1,61 @@
+import type { SubjectInputs } from '@dangbo/rating-engine';
+
+/** mulberry32: small, fast, deterministic; the same seed gives the same subjects on every machine. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Synthetic members of a village cell, spread over every level: most do all their tasks, some are late, miss
+ * tasks or are disciplined; scores are in half points and now and then above the max (to exercise clamping).
+ */
+export function makeSubjects(count: number, seed = 20171231): SubjectInputs[] {
+  const rnd = prng(seed);
+  const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
+  const half = (max: number): number => Math.round(rnd() * (max + 1) * 2) / 2;
+  const pick = <T>(p: number, a: T, b: T): T => (rnd() < p ? a : b);
+  const out: SubjectInputs[] = [];
+  for (let i = 0; i < count; i++) {
+    const months = int(0, 12);
+    out.push({
+      scores: {
+        lap_truong_chinh_tri: 7 + half(7),
+        tu_phe_binh: 2 + half(4),
+        quyen_nghia_vu: 12 + half(13),
+        nhiem_vu_dot_xuat: 4 + half(6),
+        vi_pham_noi_cu_tru: pick(0.9, 0, half(5)),
+      },
+      checks: { hoc_tap_nghi_quyet: rnd() < 0.85 },
+      metrics: {
+        attendance_rate: Math.round(rnd() * 10000) / 100,
+        study_registered: pick(0.8, 1, 0),
+        study_months_reported: months,
+        study_generic_count: int(0, months),
+        commendations: pick(0.8, 0, int(1, 3)),
+        discipline_level: pick(0.95, 0, int(1, 4)),
+        members_excellent_pct: 0,
+        members_good_pct: 0,
+        members_not_completed_pct: 0,
+        members_disciplined_pct: 0,
+      },
+      facts: {
+        tasks_done_pct: pick(0.85, 100, int(60, 99)),
+        tasks_exceeded_pct: int(0, 60),
+        tasks_late_pct: int(0, 30),
+        tasks_missed_pct: pick(0.95, 0, int(1, 70)),
+        shortcomings_fixed_pct: pick(0.8, 100, int(50, 99)),
+        low_confidence_pct: 0,
+        led_units_done_pct: 100,
+        led_units_failed_pct: 0,
+      },
+    });
+  }
+  return out;
+}
