@@ -23,21 +23,21 @@ export function makeSubjects(count: number, seed = 20171231): SubjectInputs[] {
   const pick = <T>(p: number, a: T, b: T): T => (rnd() < p ? a : b);
   const out: SubjectInputs[] = [];
   for (let i = 0; i < count; i++) {
-    const months = int(0, 12);
+    const months = pick(0.6, 12, int(0, 12));
     out.push({
       scores: {
-        lap_truong_chinh_tri: 7 + half(7),
-        tu_phe_binh: 2 + half(4),
-        quyen_nghia_vu: 12 + half(13),
-        nhiem_vu_dot_xuat: 4 + half(6),
+        lap_truong_chinh_tri: 9 + half(5),
+        tu_phe_binh: 3 + half(3),
+        quyen_nghia_vu: 16 + half(9),
+        nhiem_vu_dot_xuat: 6 + half(4),
         vi_pham_noi_cu_tru: pick(0.9, 0, half(5)),
       },
       checks: { hoc_tap_nghi_quyet: rnd() < 0.85 },
       metrics: {
-        attendance_rate: Math.round(rnd() * 10000) / 100,
+        attendance_rate: Math.round((40 + rnd() * 60) * 100) / 100,
         study_registered: pick(0.8, 1, 0),
         study_months_reported: months,
-        study_generic_count: int(0, months),
+        study_generic_count: pick(0.5, 0, int(0, months)),
         commendations: pick(0.8, 0, int(1, 3)),
         discipline_level: pick(0.95, 0, int(1, 4)),
         members_excellent_pct: 0,
@@ -46,9 +46,9 @@ export function makeSubjects(count: number, seed = 20171231): SubjectInputs[] {
         members_disciplined_pct: 0,
       },
       facts: {
-        tasks_done_pct: pick(0.85, 100, int(60, 99)),
+        tasks_done_pct: pick(0.92, 100, int(60, 99)),
         tasks_exceeded_pct: int(0, 60),
-        tasks_late_pct: int(0, 30),
+        tasks_late_pct: pick(0.8, 0, int(1, 30)),
         tasks_missed_pct: pick(0.95, 0, int(1, 70)),
         shortcomings_fixed_pct: pick(0.8, 100, int(50, 99)),
         low_confidence_pct: 0,

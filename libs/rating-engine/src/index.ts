@@ -1,0 +1,34 @@
+/**
+ * @dangbo/rating-engine: criteria sets in; points, levels, quota checks and traces out (Quy định 366-QĐ/TW).
+ * Pure and browser-safe: used by the API to validate and rate, and by the admin panel for live formula
+ * validation and previews.
+ */
+export type {
+  BandDefinition,
+  CriteriaSetDefinition,
+  CriterionDefinition,
+  DowngradeDefinition,
+  EngineError,
+  EvaluateOptions,
+  Evaluation,
+  GateDefinition,
+  LevelOverride,
+  QuotaDefinition,
+  SubjectInputs,
+  TraceStep,
+} from './types';
+export type { VariableInfo, VariableSource } from './variables';
+export { FACTS, METRICS, TOTAL_NAME, VARIABLES } from './variables';
+export { namesInScope } from './scope';
+export type { CompileResult, CompiledSet } from './compile';
+export { compile } from './compile';
+export { evaluate } from './evaluate';
+export type { ExprType } from './formula/typecheck';
+export { FUNCTIONS } from './formula/typecheck';
+export { MAX_FORMULA_LENGTH, validateFormula } from './formula/validate';
+export { codeProblem } from './validate-set';
+export type { QuotaDecision, QuotaGroupResult, QuotaResult, QuotaSettings } from './quota';
+export { checkQuota, quotaMessage } from './quota';
+export { sampleInputs } from './sample';
+export { formatNumberVi, round2 } from './format';
+export * from './templates';
