@@ -16,7 +16,7 @@ import { rateByHand } from './by-hand';
 import { makeSubjects } from './subjects';
 
 const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 100_000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
 
 const compiled = (() => {
   const r = compile(MY_THANH_MEMBER_OUTSIDE_SYSTEM_SET);
