@@ -97,7 +97,10 @@ export interface SubjectInputs {
 
 /** A problem found in a criteria set or while evaluating a subject. Messages are Vietnamese. */
 export interface EngineError {
-  /** Where in the definition, e.g. `items[1].children[0].formula`, `gates[0].expression`, `bands[2].min`. */
+  /**
+   * Where: in the definition (`items[1].children[0].formula`, `gates[0].expression`, `bands[2].min`), or, for a
+   * bad entered value, in the inputs (`scores.tu_phe_binh`, `checks.hoc_tap`, `override.reason`).
+   */
   path: string;
   /** Stable machine code, e.g. `FORMULA_SYNTAX`, `UNKNOWN_NAME`, `DIVISION_BY_ZERO`. */
   code: string;

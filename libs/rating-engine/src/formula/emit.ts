@@ -10,6 +10,10 @@ export const HELPERS = {
     if (b === 0) throw DIVISION_BY_ZERO;
     return a / b;
   },
+  /** `in` compares like filtrex's `Array.prototype.includes`: SameValueZero, so NaN is in a list holding NaN. */
+  same(a: number, b: number): boolean {
+    return a === b || (a !== a && b !== b);
+  },
   /** filtrex's modulo: always non-negative (`-1 mod 3 == 2`). */
   mod(a: number, b: number): number {
     if (b === 0) throw DIVISION_BY_ZERO;
@@ -73,7 +77,13 @@ export function emitExpression(expr: Expr, slotOf: (name: string) => number, tem
       case 'in': {
         const items = e.right.t === 'list' ? e.right.items : [e.right];
         const t = temp();
-        const test = items.map((x, k) => (k === 0 ? `(${t} = ${go(e.left)}) === ${go(x)}` : `${t} === ${go(x)}`)).join(' || ');
+        const first = `(${t} = ${go(e.left)})`;
+        const test = items
+          .map((x, k) => {
+            const lhs = k === 0 ? first : t;
+            return x.t === 'num' ? `${lhs} === ${go(x)}` : `H.same(${lhs}, ${go(x)})`;
+          })
+          .join(' || ');
         return e.negated ? `(!(${test}))` : `(${test})`;
       }
       case 'if':
