@@ -6,6 +6,8 @@ import { authChecker } from './graphql/auth-checker';
 import { AuditEntryResolver } from './modules/audit/audit.resolver';
 import { ApiTokenResolver } from './modules/auth/api-token.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
+import { CriteriaSetResolver, CriterionResolver } from './modules/criteria/criteria.resolver';
+import { RatingPeriodResolver } from './modules/rating-period/rating-period.resolver';
 import { MemberResolver } from './modules/member/member.resolver';
 import { OrgUnitResolver } from './modules/org-unit/org-unit.resolver';
 import { RoleGrantResolver, UserResolver } from './modules/user/user.resolver';
@@ -19,6 +21,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
   RoleGrantResolver,
   ApiTokenResolver,
   AuditEntryResolver,
+  RatingPeriodResolver,
+  CriteriaSetResolver,
+  CriterionResolver,
 ];
 
 export function createSchema(): Promise<GraphQLSchema> {

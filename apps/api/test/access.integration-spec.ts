@@ -183,6 +183,33 @@ describe('the audit log', () => {
         return before;
       },
     };
+    // Criteria: a draft set of the commune, with one criterion, prepared before each measured call.
+    const draft = async () =>
+      dataOf(await api.gql(`mutation { createCriteriaSet(unitId: 10, periodId: 2, subjectKind: COLLECTIVE, name: "Nháp ${Math.random()}") { id } }`)).createCriteriaSet.id;
+    const withCriterion = async () => {
+      const setId = await draft();
+      const id = dataOf(await api.gql(`mutation { createCriterion(setId: ${setId}, code: "diem", name: "Điểm", kind: SCORE, max: 100) { id } }`)).createCriterion.id;
+      return { setId, id };
+    };
+    const measured = async (prepare: () => Promise<string>, mutation: (id: string) => string) => {
+      const id = await prepare();
+      const before = await count();
+      dataOf(await api.gql(mutation(id)));
+      return before;
+    };
+    Object.assign(calls, {
+      createCriteriaSet: draft,
+      updateCriteriaSet: () => measured(draft, (id) => `mutation { updateCriteriaSet(id: ${id}, name: "Đổi tên") { id } }`),
+      deleteCriteriaSet: () => measured(draft, (id) => `mutation { deleteCriteriaSet(id: ${id}) { id } }`),
+      publishCriteriaSet: () => measured(async () => (await withCriterion()).setId, (id) => `mutation { publishCriteriaSet(id: ${id}) { id } }`),
+      cloneCriteriaSet: () => api.gql(`mutation { cloneCriteriaSet(id: 5) { id } }`),
+      createCriterion: () => measured(draft, (id) => `mutation { createCriterion(setId: ${id}, code: "x", name: "X", kind: SCORE, max: 100) { id } }`),
+      updateCriterion: () => measured(async () => (await withCriterion()).id, (id) => `mutation { updateCriterion(id: ${id}, name: "Điểm mới") { id } }`),
+      deleteCriterion: () => measured(async () => (await withCriterion()).id, (id) => `mutation { deleteCriterion(id: ${id}) { id } }`),
+      createRatingPeriod: () => api.gql(`mutation { createRatingPeriod(unitId: 10, kind: QUARTER, year: 2026, quarter: 1) { id } }`),
+      deleteRatingPeriod: () =>
+        measured(async () => dataOf(await api.gql(`mutation { createRatingPeriod(unitId: 10, kind: QUARTER, year: 2026, quarter: 2) { id } }`)).createRatingPeriod.id, (id) => `mutation { deleteRatingPeriod(id: ${id}) { id } }`),
+    });
     expect(Object.keys(calls).sort()).toEqual([...schema].sort());
     for (const name of schema) {
       const before = await count();

@@ -1,6 +1,8 @@
 /** The one list of entities; the DataSource, the migration tools and tests all use it. */
 import { AuditEntryEntity } from '../modules/audit/audit.entity';
 import { ApiTokenEntity } from '../modules/auth/api-token.entity';
+import { CriteriaSetEntity, CriterionEntity } from '../modules/criteria/criteria.entity';
+import { RatingPeriodEntity } from '../modules/rating-period/rating-period.entity';
 import { RoleGrantEntity, UserEntity } from '../modules/user/user.entity';
 import {
   MemberAssignmentEntity,
@@ -23,4 +25,7 @@ export const ENTITIES = [
   UserEntity,
   RoleGrantEntity,
   ApiTokenEntity,
+  RatingPeriodEntity,
+  CriteriaSetEntity,
+  CriterionEntity,
 ];

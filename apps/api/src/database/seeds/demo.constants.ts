@@ -92,3 +92,15 @@ export const DEMO_ACCOUNTS = [
   { id: 6, username: 'bithu.bendo', displayName: 'Bí thư Chi bộ ấp Bến Đò', grants: [{ role: 'CELL_SECRETARY', unitId: CELL.BEN_DO }] },
   { id: 7, username: 'analyst.giongtrom', displayName: 'Phân tích số liệu huyện Giồng Trôm', grants: [{ role: 'ANALYST', unitId: UNIT.DISTRICT_GIONG_TROM }] },
 ] as const;
+
+/** Rating periods declared by the province, and the criteria sets shipped with the demo. */
+export const PERIOD = { YEAR_2025: 1, YEAR_2026: 2 } as const;
+export const CRITERIA_SET = {
+  /** The four Quy định 366 frameworks, published by the province for its whole subtree. */
+  COLLECTIVE: 1,
+  LEADER: 2,
+  MEMBER_IN_SYSTEM: 3,
+  MEMBER_OUTSIDE_SYSTEM: 4,
+  /** Mỹ Thạnh's own set for members outside the political system, carrying Directive 05 (the report's plan). */
+  MY_THANH_MEMBER_OUTSIDE_SYSTEM: 5,
+} as const;

@@ -24,6 +24,7 @@ import {
   OTHER_COMMUNES,
   UNIT,
 } from './demo.constants';
+import { insertCriteria } from './criteria.seed';
 import { DemoPerson, makePerson, prng } from './demo-people';
 
 const FOUNDED = '1975-05-01';
@@ -175,6 +176,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
     log('loading demo data…');
     await insertUnits(em);
     await insertMembers(em);
+    await insertCriteria(em);
     return true;
   });
   if (await seedDemoAccountsIfNone(dataSource)) log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (mật khẩu ${DEMO_PASSWORD})`);

@@ -1,0 +1,137 @@
+/** Rating periods (a year or a quarter) declared by a unit; the standing committee (DECIDE) keeps them. */
+import { Capability, PeriodKind } from '@dangbo/shared-types';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Context } from '../../context';
+import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors';
+import { parseId } from '../../graphql/input';
+import { ListMetadata, PageArgs, toPaging } from '../../graphql/list-args';
+import { runMutation } from '../audit/audit.service';
+import { CriteriaSetEntity } from '../criteria/criteria.entity';
+import { ancestorIdsOf } from '../org-unit/tree.queries';
+import { RatingPeriodEntity } from './rating-period.entity';
+
+@InputType()
+class RatingPeriodFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true })
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  unitId?: string;
+
+  @Field(() => Int, { nullable: true })
+  year?: number;
+}
+
+@ArgsType()
+class RatingPeriodListArgs extends PageArgs {
+  @Field(() => RatingPeriodFilter, { nullable: true })
+  filter?: RatingPeriodFilter;
+}
+
+@ArgsType()
+class RatingPeriodMetaArgs {
+  @Field(() => Int, { nullable: true })
+  page?: number;
+
+  @Field(() => Int, { nullable: true })
+  perPage?: number;
+
+  @Field(() => RatingPeriodFilter, { nullable: true })
+  filter?: RatingPeriodFilter;
+}
+
+@ArgsType()
+class CreateRatingPeriodArgs {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => PeriodKind)
+  kind!: PeriodKind;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { nullable: true })
+  quarter?: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function periodDates(kind: PeriodKind, year: number, quarter: number) {
+  if (!(year >= 2000 && year <= 2100)) throw new BadInputError('year', 'Năm phải từ 2000 đến 2100');
+  if (kind === PeriodKind.YEAR) return { quarter: 0, name: `Năm ${year}`, startDate: `${year}-01-01`, endDate: `${year}-12-31` };
+  if (!(quarter >= 1 && quarter <= 4)) throw new BadInputError('quarter', 'Quý phải từ 1 đến 4');
+  const endMonth = quarter * 3;
+  const endDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
+  return { quarter, name: `Quý ${quarter}/${year}`, startDate: `${year}-${pad(endMonth - 2)}-01`, endDate: `${year}-${pad(endMonth)}-${pad(endDay)}` };
+}
+
+async function periodQuery(ctx: Context, f: RatingPeriodFilter = {}) {
+  const qb = ctx.em.createQueryBuilder(RatingPeriodEntity, 'p');
+  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
+  if (scope) {
+    // Periods of one's subtree and of the units above it (whose periods one is rated in).
+    const above = await ancestorIdsOf(ctx.em, ctx.scope.rootIds ?? [], ctx.today);
+    const owners = [...new Set([...scope, ...[...above.values()].flat()])];
+    qb.andWhere('p.unitId IN (:...owners)', { owners: owners.length ? owners : [0] });
+  }
+  if (f.ids) qb.andWhere('p.id IN (:...ids)', { ids: f.ids.length ? f.ids.map((id) => parseId('filter.ids', id)) : [0] });
+  if (f.unitId) qb.andWhere('p.unitId = :unitId', { unitId: parseId('filter.unitId', f.unitId) });
+  if (f.year) qb.andWhere('p.year = :year', { year: f.year });
+  if (f.q?.trim()) qb.andWhere('p.name LIKE :q', { q: `%${f.q.trim()}%` });
+  return qb;
+}
+
+@Resolver(() => RatingPeriodEntity)
+export class RatingPeriodResolver {
+  @Authorized()
+  @Query(() => RatingPeriodEntity, { name: 'RatingPeriod', nullable: true })
+  async ratingPeriod(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return (await periodQuery(ctx, { ids: [id] })).getOne();
+  }
+
+  @Authorized()
+  @Query(() => [RatingPeriodEntity])
+  async allRatingPeriods(@Args(() => RatingPeriodListArgs) args: RatingPeriodListArgs, @Ctx() ctx: Context) {
+    const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
+    return (await periodQuery(ctx, args.filter)).orderBy('p.year', 'DESC').addOrderBy('p.quarter', 'ASC').offset(offset).limit(limit).getMany();
+  }
+
+  @Authorized()
+  @Query(() => ListMetadata)
+  async _allRatingPeriodsMeta(@Args(() => RatingPeriodMetaArgs) args: RatingPeriodMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
+    return { count: await (await periodQuery(ctx, args.filter)).getCount() };
+  }
+
+  @Authorized(Capability.DECIDE)
+  @Mutation(() => RatingPeriodEntity)
+  async createRatingPeriod(@Args(() => CreateRatingPeriodArgs) args: CreateRatingPeriodArgs, @Ctx() ctx: Context) {
+    const unitId = parseId('unitId', args.unitId);
+    const dates = periodDates(args.kind, args.year, args.quarter ?? 0);
+    await ctx.access.require(ctx.em, ctx.today, Capability.DECIDE, unitId, 'mở kỳ đánh giá');
+    return runMutation(ctx, 'createRatingPeriod', async ({ em, audit }) => {
+      if (await em.exists(RatingPeriodEntity, { where: { unitId, year: args.year, quarter: dates.quarter } })) throw new ConflictError(`Đã có kỳ "${dates.name}" cho đơn vị này`);
+      const period = await em.save(em.create(RatingPeriodEntity, { unitId, kind: args.kind, year: args.year, ...dates, lockedAt: null }));
+      await audit({ entity: 'RatingPeriod', entityId: period.id, before: null, after: period, unitId });
+      return period;
+    });
+  }
+
+  @Authorized(Capability.DECIDE)
+  @Mutation(() => RatingPeriodEntity)
+  async deleteRatingPeriod(@Arg('id', () => ID) idArg: string, @Ctx() ctx: Context) {
+    const id = parseId('id', idArg);
+    const period = await (await periodQuery(ctx, { ids: [String(id)] })).getOne();
+    if (!period) throw new NotFoundError('kỳ đánh giá', id);
+    await ctx.access.require(ctx.em, ctx.today, Capability.DECIDE, period.unitId, 'xóa kỳ đánh giá');
+    return runMutation(ctx, 'deleteRatingPeriod', async ({ em, audit }) => {
+      if (await em.exists(CriteriaSetEntity, { where: { periodId: id } })) throw new ConflictError('Kỳ đánh giá đã có bộ tiêu chí; không xóa được');
+      await em.delete(RatingPeriodEntity, { id });
+      await audit({ entity: 'RatingPeriod', entityId: id, before: period, after: null, unitId: period.unitId });
+      return { ...period, id };
+    });
+  }
+}
