@@ -8,7 +8,6 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/env';
 import { Actor } from '../../context';
 import { UnauthenticatedError } from '../../graphql/errors';
-import { RoleGrantEntity, UserEntity } from '../user/user.entity';
 import { Access } from './access';
 import { ApiTokenEntity } from './api-token.entity';
 import { sha256, verifyToken } from './tokens';
@@ -31,11 +30,16 @@ export async function authenticate(config: AppConfig, dataSource: DataSource, he
   const em = dataSource.manager;
 
   if (claims.typ === 'user') {
-    const user = await em.findOne(UserEntity, { where: { id: Number(claims.sub) } });
-    if (!user || !user.active || user.passwordVersion !== claims.pwv) throw new UnauthenticatedError(EXPIRED);
+    // One statement per request for the caller and their roles: this runs before every query.
+    const rows: { username: string; active: number; demo: number; passwordVersion: number; role: Role | null; unitId: number | null }[] = await em.query(
+      'SELECT u.username, u.active, u.demo, u.passwordVersion, g.role, g.unitId FROM app_user u LEFT JOIN role_grant g ON g.userId = u.id WHERE u.id = ?',
+      [Number(claims.sub)],
+    );
+    const user = rows[0];
+    if (!user || !user.active || Number(user.passwordVersion) !== claims.pwv) throw new UnauthenticatedError(EXPIRED);
     if (user.demo && config.nodeEnv === 'production') throw new UnauthenticatedError('Tài khoản trình diễn không dùng được khi chạy thật');
-    const grants = await em.find(RoleGrantEntity, { where: { userId: user.id } });
-    return { actor: { userId: user.id, tokenId: null, name: user.username }, access: new Access(grants, false, true) };
+    const grants = rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as Role, unitId: Number(r.unitId) }));
+    return { actor: { userId: Number(claims.sub), tokenId: null, name: user.username }, access: new Access(grants, false, true) };
   }
 
   const row = await em.findOne(ApiTokenEntity, { where: { id: Number(claims.sub), revokedAt: IsNull() } });

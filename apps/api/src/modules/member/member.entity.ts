@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { dateColumn, searchTextColumn, sortKeyColumn } from '../../database/columns';
 
-@ObjectType('Member', { description: 'Đảng viên' })
+@ObjectType('Member', { description: 'Đảng viên', simpleResolvers: true })
 @Entity('member')
 @Index(['sortGiven', 'sortFamily', 'sortMiddle'])
 export class MemberEntity {

@@ -4,7 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 import { dateColumn, searchTextColumn, sortKeyColumn } from '../../database/columns';
 
 /** A unit of the organisation tree. Its place in the tree lives in dated `OrgUnitLink` rows. */
-@ObjectType('OrgUnit', { description: 'Đơn vị trong cây tổ chức' })
+@ObjectType('OrgUnit', { description: 'Đơn vị trong cây tổ chức', simpleResolvers: true })
 @Entity('org_unit')
 export class OrgUnitEntity {
   @Field(() => ID)
