@@ -2,12 +2,12 @@
  * Rating-engine benchmark: Mỹ Thạnh's set, 100 000 synthetic members, the compiled engine (with and without the
  * trace) against the same rules written by hand, in one process, alternated over several rounds after a
  * warm-up. Checks that both give the same points, totals and levels for every subject, prints a Markdown
- * section and writes it to RESULTS.md next to this file.
+ * section and writes it into BENCHMARKS.md at the repository root (between its rating-engine markers).
  *
  *   npx nx run rating-engine:build
  *   npx ts-node --transpile-only -O '{"module":"commonjs"}' tools/bench/rating-engine/bench.ts
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { SubjectInputs } from '@dangbo/rating-engine';
@@ -105,5 +105,12 @@ const lines = [
 ];
 const md = lines.join('\n');
 console.log(md);
-writeFileSync(join(__dirname, 'RESULTS.md'), `# Benchmarks: rating engine\n\n${md}`);
+const file = join(__dirname, '../../../BENCHMARKS.md');
+const open = '<!-- rating-engine -->';
+const close = '<!-- /rating-engine -->';
+const block = `${open}\n${md.trim()}\n\nScript: \`tools/bench/rating-engine/bench.ts\` (\`npm run bench:engine\`).\n${close}`;
+const text = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+const a = text.indexOf(open);
+const b = text.indexOf(close);
+writeFileSync(file, a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + close.length) : `${text.trimEnd()}\n\n${block}\n`);
 if (sink === 0) console.log('(sink)');
