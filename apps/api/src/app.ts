@@ -3,6 +3,7 @@
  * built admin panel at / when configured. main.ts and the integration tests both build it through here.
  */
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -34,6 +35,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
     introspection: true,
     validationRules: protection.validationRules,
     plugins: [
+      // No HTTP caching of GraphQL answers here; the plugin would otherwise run on every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       ...hardening.plugins(config),
       {

@@ -5,7 +5,8 @@ import { dateColumn, searchTextColumn, sortKeyColumn } from '../../database/colu
 
 @ObjectType('Member', { description: 'Đảng viên', simpleResolvers: true })
 @Entity('member')
-@Index(['sortGiven', 'sortFamily', 'sortMiddle'])
+// The default name order with its tie-breakers: pages are read from the index, not sorted per request.
+@Index(['sortGiven', 'sortFamily', 'sortMiddle', 'birthDate', 'id'])
 export class MemberEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })

@@ -4,7 +4,7 @@
  */
 import { Capability, MEMBER_HOLDING_KINDS, MembershipKind } from '@dangbo/shared-types';
 import { foldForSearch } from '@dangbo/vn';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
 import { BadInputError, NotFoundError, staleVersionError } from '../../graphql/errors';
 import { parseDate, parseId, parseOptionalDate } from '../../graphql/input';
@@ -69,8 +69,12 @@ export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberF
   const { columns, direction } = toOrder(args, sorts(ctx), 'fullName');
   const qb = await filteredQuery(ctx, filter);
   columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, direction) : qb.addOrderBy(c, direction)));
-  // offset/limit (not skip/take): no joins are selected, so plain LIMIT is exact and one statement.
-  return qb.addOrderBy('m.id', 'ASC').offset(offset).limit(limit).getMany();
+  // A deferred join: the page's ids come from the name index alone (no sort of whole rows), then the rows by id.
+  const page = await qb.select('m.id', 'id').addOrderBy('m.id', direction).offset(offset).limit(limit).getRawMany<{ id: number }>();
+  if (page.length === 0) return [];
+  const ids = page.map((r) => Number(r.id));
+  const rows = new Map((await ctx.em.find(MemberEntity, { where: { id: In(ids) } })).map((m) => [m.id, m]));
+  return ids.map((id) => rows.get(id)).filter((m): m is MemberEntity => m !== undefined);
 }
 
 export async function countMembers(ctx: Context, filter?: MemberFilter): Promise<number> {
