@@ -5,8 +5,7 @@ cd "$(dirname "$0")/../.."
 export NX_DAEMON=false NX_NO_CLOUD=true
 bash tools/scripts/ensure-deps.sh
 bash tools/scripts/ensure-db.sh
-echo "dangbo: building the API…"
-npx nx run api:build --outputStyle=static
-# The panel is served from apps/admin/dist once it is built (the admin panel lands separately).
-if [ -f apps/admin/dist/index.html ]; then export ADMIN_DIST_DIR=${ADMIN_DIST_DIR:-apps/admin/dist}; fi
+echo "dangbo: building the API and the panel…"
+npx nx run-many -t build -p api admin --outputStyle=static
+export ADMIN_DIST_DIR=${ADMIN_DIST_DIR:-apps/admin/dist}
 exec node apps/api/dist/main.js

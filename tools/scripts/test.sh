@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # npm test: the whole suite, doing its own set-up. Lint, typecheck, unit tests, the schema and migration checks,
-# API integration tests against a real MariaDB/MySQL. (The admin panel and its Chromium suite join when they land.)
+# API integration tests against a real MariaDB/MySQL, and the admin panel in Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export NX_DAEMON=false NX_NO_CLOUD=true NODE_ENV=test
 bash tools/scripts/ensure-deps.sh
 bash tools/scripts/ensure-db.sh
+bash tools/scripts/ensure-chromium.sh
 rm -rf tmp/test-results && mkdir -p tmp/test-results
 export JEST_JSON_DIR=$PWD/tmp/test-results
 
@@ -17,4 +18,6 @@ npx nx run api:schema-check --outputStyle=static
 npx nx run api:migration-check --outputStyle=static
 step "API integration tests (GraphQL over HTTP, real database)"
 npx nx run api:integration --outputStyle=static
+step "the admin panel in Chromium (Playwright, Debian's chromium)"
+npx nx run admin-e2e:e2e --outputStyle=static
 node tools/scripts/summarize-tests.mjs tmp/test-results

@@ -27,13 +27,24 @@ async function main(): Promise<void> {
     console.log(`[dangbo] API   http://${config.host}:${port}/graphql`);
     if (config.adminDistDir) console.log(`[dangbo] Panel http://${config.host}:${port}/`);
   });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `[dangbo] port ${config.port} on ${config.host} is taken: stop what runs there, or set PORT`
+        : `[dangbo] server error: ${error.message}`,
+    );
+    process.exit(1);
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`[dangbo] ${signal}: stopping`);
+    // Exit even if a keep-alive connection holds the server open.
+    setTimeout(() => process.exit(0), 5000).unref();
     server.close();
+    server.closeAllConnections?.();
     await apollo.stop();
     await dataSource.destroy();
     process.exit(0);

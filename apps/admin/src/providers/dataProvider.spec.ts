@@ -1,0 +1,99 @@
+/**
+ * The provider as the panel uses it, against a stubbed `fetch`: which GraphQL it sends (built from the static
+ * introspection of apps/api/schema.graphql) and what it makes of the answers.
+ */
+import type { DataProvider, HttpError } from 'react-admin';
+
+jest.mock('../config', () => ({ GRAPHQL_URL: 'http://api.test/graphql' }));
+
+import { createDataProvider, scalarArguments } from './dataProvider';
+
+interface Sent {
+  query: string;
+  variables: Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+function stubFetch(answer: unknown): Sent[] {
+  const sent: Sent[] = [];
+  global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
+    const body = JSON.parse(String(init?.body));
+    sent.push({ query: body.query, variables: body.variables, headers: init?.headers as Record<string, string> });
+    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return sent;
+}
+
+const member = { __typename: 'Member', id: '1019', fullName: 'Nguyễn Văn Đức', cellId: '102', version: 3 };
+
+describe('the data provider', () => {
+  let provider: DataProvider;
+  beforeEach(() => {
+    provider = createDataProvider(() => ({ authorization: 'Bearer t0ken' }));
+  });
+
+  it('lists members with the filter, 0-based page and sort of ra-data-graphql-simple, asking only for list columns', async () => {
+    const sent = stubFetch({ data: { items: [member], total: { count: 1 } } });
+    const result = await provider.getList('Member', {
+      filter: { q: 'nguyen van duc', unitId: '10', status: 'OFFICIAL' },
+      pagination: { page: 2, perPage: 25 },
+      sort: { field: 'fullName', order: 'ASC' },
+    });
+    expect(result).toEqual({ data: [{ id: '1019', fullName: 'Nguyễn Văn Đức', cellId: '102', version: 3 }], total: 1 });
+    expect(sent[0].query).toContain('allMembers(');
+    expect(sent[0].query).toContain('_allMembersMeta(');
+    expect(sent[0].query).not.toContain('memberships');
+    expect(sent[0].variables).toMatchObject({
+      filter: { q: 'nguyen van duc', unitId: '10', status: 'OFFICIAL' },
+      page: 1,
+      perPage: 25,
+      sortField: 'fullName',
+      sortOrder: 'ASC',
+    });
+    expect(sent[0].headers).toMatchObject({ 'apollo-require-preflight': 'true', authorization: 'Bearer t0ken' });
+  });
+
+  it("reads a unit's parent name with the list, and lets a screen ask for other columns", async () => {
+    const sent = stubFetch({ data: { items: [], total: { count: 0 } } });
+    await provider.getList('OrgUnit', { filter: { root: true }, pagination: { page: 1, perPage: 10 }, sort: { field: 'name', order: 'ASC' } });
+    expect(sent[0].query.replace(/\s+/g, ' ')).toContain('parent { id name');
+    await provider.getList('OrgUnit', {
+      filter: { parentId: '10', asOf: '2017-02-15' },
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
+      meta: { sparseFields: ['id', 'name', 'memberCount'] },
+    });
+    expect(sent[1].query).toContain('memberCount');
+    expect(sent[1].query).not.toContain('parent');
+    expect(sent[1].variables).toMatchObject({ filter: { parentId: '10', asOf: '2017-02-15' } });
+  });
+
+  it('sends the cell the clerk picked, not the fetched relation, and the version for optimistic locking', async () => {
+    const sent = stubFetch({ data: { data: { ...member, cellId: '101', version: 4 } } });
+    await provider.update('Member', {
+      id: '1019',
+      data: { ...member, cell: { id: '102' }, 'cell.id': '102', cellId: '101', memberships: [{ id: '7', unitId: '102' }] },
+      previousData: member,
+    });
+    expect(sent[0].query).toContain('updateMember(');
+    expect(sent[0].variables).toMatchObject({ id: '1019', cellId: '101', version: 3, fullName: 'Nguyễn Văn Đức' });
+    expect(sent[0].variables).not.toHaveProperty('cell');
+    expect(sent[0].variables).not.toHaveProperty('memberships');
+  });
+
+  it('rejects a refused save with the server message on the named field', async () => {
+    stubFetch({
+      data: null,
+      errors: [{ message: 'Số lý lịch "abc" không hợp lệ', path: ['createMember'], extensions: { code: 'BAD_USER_INPUT', field: 'recordNumber' } }],
+    });
+    const error = (await provider.create('Member', { data: { fullName: 'A', gender: 'MALE', cellId: '101', recordNumber: 'abc' } }).catch((e) => e)) as HttpError;
+    expect(error.status).toBe(400);
+    expect(error.body.errors.recordNumber).toBe('Số lý lịch "abc" không hợp lệ');
+  });
+});
+
+describe('scalarArguments', () => {
+  it('keeps scalars and nulls, drops nested records, lists and flattened keys', () => {
+    expect(scalarArguments({ a: 1, b: null, c: 'x', d: { id: 1 }, e: [1], 'f.id': 2, g: false })).toEqual({ a: 1, b: null, c: 'x', g: false });
+  });
+});

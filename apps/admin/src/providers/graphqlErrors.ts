@@ -1,0 +1,63 @@
+/**
+ * Turns the API's GraphQL errors into react-admin errors.
+ *
+ * The API answers a refused mutation with `extensions.code` and, for bad input, `extensions.field` naming the
+ * argument (= the form input's source). react-admin shows `body.errors` of a rejected save next to the inputs
+ * (pessimistic saves only) and `root.serverError` as a notification, so a server rule appears where the clerk
+ * typed the value, in the server's words.
+ */
+import { ErrorCode } from '@dangbo/shared-types';
+import { HttpError } from 'react-admin';
+
+export interface GraphQLErrorLike {
+  message: string;
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
+}
+
+const STATUS: Record<string, number> = {
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.QUOTA_EXCEEDED]: 422,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
+};
+
+/** The GraphQL errors carried by what ra-data-graphql threw (an HttpError whose body is Apollo's error). */
+export function graphQLErrorsOf(error: unknown): GraphQLErrorLike[] {
+  const body = (error as { body?: unknown } | null)?.body ?? error;
+  const apollo = body as { graphQLErrors?: GraphQLErrorLike[]; errors?: GraphQLErrorLike[] } | null;
+  const list = apollo?.graphQLErrors ?? apollo?.errors;
+  return Array.isArray(list) ? list.filter((e) => typeof e?.message === 'string') : [];
+}
+
+/** Field errors in the shape react-admin's forms read, plus the first message as the form-level error. */
+export function formErrorsOf(errors: GraphQLErrorLike[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const e of errors) {
+    const field = e.extensions?.field;
+    if (e.extensions?.code === ErrorCode.BAD_USER_INPUT && field && !field.includes('.') && !(field in out)) {
+      out[field] = e.message;
+    }
+  }
+  if (errors.length) out.root = { serverError: errors[0].message };
+  return out;
+}
+
+/**
+ * Maps an error of the GraphQL provider to an HttpError react-admin understands. Network failures keep their HTTP
+ * status (a later authProvider's checkError reads 401/403) but get a translated message.
+ */
+export function toReactAdminError(error: unknown, { forForm }: { forForm: boolean }): unknown {
+  const errors = graphQLErrorsOf(error);
+  if (!errors.length) {
+    // ra-data-graphql throws an HttpError without a body for network failures (no status when offline).
+    if (error instanceof HttpError && error.status !== 200) return new HttpError('ra.notification.http_error', error.status ?? 0);
+    return error;
+  }
+  const first = errors[0];
+  const code = first.extensions?.code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+  const body = { code, field: first.extensions?.field, ...(forForm ? { errors: formErrorsOf(errors) } : {}) };
+  return new HttpError(first.message, STATUS[code] ?? 500, body);
+}

@@ -1,0 +1,31 @@
+import { Datagrid, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { orgUnitKindChoices } from '../../common/choices';
+import { DateField } from '../../common/DateField';
+import { NumberField } from '../../common/NumberField';
+import { UnitReferenceInput } from '../../common/UnitReferenceInput';
+import { useCsvExporter } from '../../common/useCsvExporter';
+import { UNIT_EXPORT } from './exportColumns';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={orgUnitKindChoices} />,
+  <UnitReferenceInput key="parentId" source="parentId" />,
+];
+
+/** All units as a flat, searchable table (the tree page shows the hierarchy). */
+export const OrgUnitList = () => {
+  const exporter = useCsvExporter('OrgUnit', UNIT_EXPORT, 'app.unit.export_file');
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <SelectField source="kind" choices={orgUnitKindChoices} />
+        <TextField source="code" />
+        <ReferenceField source="parentId" reference="OrgUnit" link="show" sortable={false} />
+        <NumberField source="childCount" textAlign="right" sortable={false} />
+        <NumberField source="memberCount" textAlign="right" sortable={false} />
+        <DateField source="validFrom" />
+      </Datagrid>
+    </List>
+  );
+};

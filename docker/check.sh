@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Validates the deployment files without a Docker engine (see docker/README.md):
+#   - compose.yaml parses and has the services, health checks, volume and secrets the README promises;
+#   - every path a COPY line takes from the build context (the repository root) exists;
+#   - each Dockerfile's CMD is the one docker/README.md documents; the API is compiled the way `nx run api:build` does;
+#   - nginx.conf forwards /graphql and /reports/ to the API and falls back to index.html.
+# Exit code 0 when everything holds; each failure is printed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+failures=0
+ok() { echo "ok   $*"; }
+fail() { echo "FAIL $*" >&2; failures=$((failures + 1)); }
+
+# ---- compose.yaml: parse with the `yaml` package when it is installed, else PyYAML, then check its structure ----
+if [ -f node_modules/yaml/package.json ]; then parser=node; elif python3 -c 'import yaml' 2>/dev/null; then parser=python; else parser=none; fi
+compose_json=""
+case "$parser" in
+  node) compose_json=$(node -e "const y=require('yaml');const d=y.parseDocument(require('fs').readFileSync('docker/compose.yaml','utf8'));if(d.errors.length){console.error(d.errors.map(String).join('\n'));process.exit(1)}process.stdout.write(JSON.stringify(d.toJS()))") || fail "docker/compose.yaml does not parse" ;;
+  python) compose_json=$(python3 -c "import json,sys,yaml;print(json.dumps(yaml.safe_load(open('docker/compose.yaml'))))") || fail "docker/compose.yaml does not parse" ;;
+  none) fail "no YAML parser available (node_modules/yaml or python3-yaml)" ;;
+esac
+if [ -n "$compose_json" ]; then
+  ok "docker/compose.yaml parses ($parser)"
+  COMPOSE_JSON="$compose_json" node - <<'EOF' || failures=$((failures + 1))
+const fs = require('node:fs');
+const c = JSON.parse(process.env.COMPOSE_JSON);
+const problems = [];
+const expect = (cond, what) => (cond ? console.log(`ok   compose: ${what}`) : problems.push(what));
+const s = c.services ?? {};
+expect(s.mysql && s.api && s.admin, 'services mysql, api and admin');
+expect(/^mysql:8\.4(\.|$)/.test(s.mysql?.image ?? ''), 'mysql uses the mysql:8.4 image');
+expect((s.mysql?.command ?? []).join(' ').includes('--character-set-server=utf8mb4'), 'mysql runs with utf8mb4');
+expect(Array.isArray(s.mysql?.healthcheck?.test), 'mysql has a health check');
+const volume = (s.mysql?.volumes ?? []).map(String).find((v) => v.endsWith(':/var/lib/mysql'));
+expect(volume && c.volumes && Object.hasOwn(c.volumes, volume.split(':')[0]), 'mysql keeps its data in a declared named volume');
+expect(s.api?.depends_on?.mysql?.condition === 'service_healthy', 'api waits for a healthy mysql');
+expect(/^\$\{AUTH_SECRET[:?}]/.test(s.api?.environment?.AUTH_SECRET ?? ''), 'AUTH_SECRET comes from the environment');
+expect(/^mysql:\/\/.+@mysql:3306\/\w+$/.test(s.api?.environment?.DATABASE_URL ?? ''), 'DATABASE_URL points at the mysql service');
+expect(s.api?.environment?.NODE_ENV === 'production', 'api runs with NODE_ENV=production');
+expect(s.api?.environment?.HOST === '0.0.0.0', 'api listens on all interfaces inside its container');
+for (const name of ['api', 'admin']) {
+  const build = s[name]?.build ?? {};
+  const dockerfile = `${build.context === '..' ? '' : 'docker/'}${build.dockerfile}`;
+  expect(build.context === '..' && fs.existsSync(dockerfile), `${name} builds ${dockerfile} from the repository root`);
+}
+expect(s.admin?.depends_on?.api?.condition === 'service_healthy', 'admin waits for a healthy api');
+expect((s.admin?.ports ?? []).some((p) => String(p).endsWith(':80')), 'admin publishes nginx port 80');
+if (problems.length) {
+  for (const p of problems) console.error(`FAIL compose: ${p}`);
+  process.exit(1);
+}
+EOF
+fi
+
+# ---- Dockerfiles: COPY sources exist, CMD as documented ----
+for dockerfile in docker/api.Dockerfile docker/admin.Dockerfile; do
+  [ -f "$dockerfile" ] || { fail "$dockerfile is missing"; continue; }
+  [ -f "$dockerfile.dockerignore" ] && ok "$dockerfile has its .dockerignore" || fail "$dockerfile.dockerignore is missing"
+  while read -r line; do
+    # COPY [--flags] src... dest ; sources of --from= copies live in another stage, not in the repository
+    case "$line" in *--from=*) continue ;; esac
+    read -r -a words <<<"${line#COPY }"
+    args=()
+    for w in "${words[@]}"; do case "$w" in --*) ;; *) args+=("$w") ;; esac; done
+    for src in "${args[@]:0:${#args[@]}-1}"; do
+      if [ -e "$src" ]; then ok "$dockerfile: COPY $src"; else fail "$dockerfile: COPY $src — no such path in the repository"; fi
+    done
+  done < <(grep -E '^COPY ' "$dockerfile")
+  cmd=$(grep -E '^CMD ' "$dockerfile" | tail -1)
+  if [ -z "$cmd" ]; then
+    fail "$dockerfile has no CMD"
+  elif grep -qF -- "$cmd" docker/README.md; then
+    ok "$dockerfile: $cmd (documented in docker/README.md)"
+  else
+    fail "$dockerfile: $cmd is not what docker/README.md documents"
+  fi
+done
+
+grep -q '^FROM node:20-bookworm-slim AS build' docker/api.Dockerfile && ok "api builds on node:20-bookworm-slim" || fail "api.Dockerfile: build stage is not node:20-bookworm-slim"
+grep -q '^ENV NODE_ENV=production' docker/api.Dockerfile && ok "api runtime sets NODE_ENV=production" || fail "api.Dockerfile: runtime does not set NODE_ENV=production"
+grep -q '^HEALTHCHECK' docker/api.Dockerfile && grep -q '/healthz' docker/api.Dockerfile && ok "api has a HEALTHCHECK on /healthz" || fail "api.Dockerfile: no HEALTHCHECK on /healthz"
+grep -q '^CMD \["node", "apps/api/dist/main.js"\]' docker/api.Dockerfile && ok "api runs node apps/api/dist/main.js" || fail "api.Dockerfile: CMD is not node apps/api/dist/main.js"
+build_cmd=$(node -e "console.log(require('./apps/api/project.json').targets.build.options.command)")
+grep -qF "RUN npx $build_cmd" docker/api.Dockerfile && ok "api is compiled like nx run api:build ($build_cmd)" || fail "api.Dockerfile does not run '$build_cmd' (the api:build command)"
+[ -f apps/api/src/main.ts ] && ok "apps/api/src/main.ts exists (compiled to apps/api/dist/main.js)" || fail "apps/api/src/main.ts is missing"
+grep -q '^FROM nginx:alpine' docker/admin.Dockerfile && ok "admin is served by nginx:alpine" || fail "admin.Dockerfile: final stage is not nginx:alpine"
+grep -q 'vite build --config apps/admin/vite.config.mts' docker/admin.Dockerfile && ok "admin is built with the panel's Vite config" || fail "admin.Dockerfile does not build with apps/admin/vite.config.mts"
+
+# ---- nginx.conf ----
+conf=docker/nginx.conf
+grep -Eq 'location /graphql' "$conf" && grep -Eq 'proxy_pass http://api:4000;' "$conf" && ok "nginx forwards /graphql to api:4000" || fail "nginx.conf does not forward /graphql to api:4000"
+grep -Eq 'location /reports/' "$conf" && ok "nginx forwards /reports/" || fail "nginx.conf does not forward /reports/"
+grep -Eq 'try_files \$uri \$uri/ /index.html;' "$conf" && ok "nginx falls back to index.html" || fail "nginx.conf has no index.html fallback"
+[ "$(grep -c '{' "$conf")" = "$(grep -c '}' "$conf")" ] && ok "nginx.conf braces balance" || fail "nginx.conf braces do not balance"
+
+# ---- with a Compose plugin at hand, let it validate too (no engine needed for `config`) ----
+if docker compose version >/dev/null 2>&1; then
+  AUTH_SECRET=x MYSQL_PASSWORD=x MYSQL_ROOT_PASSWORD=x docker compose -f docker/compose.yaml config -q && ok "docker compose config" || fail "docker compose config"
+fi
+
+echo
+if [ "$failures" -gt 0 ]; then echo "docker/check.sh: $failures problem(s)" >&2; exit 1; fi
+echo "docker/check.sh: all checks passed"
