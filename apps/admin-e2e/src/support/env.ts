@@ -13,9 +13,9 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
 /** A demo account of the seed (development data only); the province's system admin sees the whole tree. */
 export const DEMO_USER = { username: 'admin', password: 'dangbo-demo' };
 
-/** The e2e database: DATABASE_URL's server and credentials, always the database `dangbo_e2e`. */
+/** The e2e database: DATABASE_URL's server and credentials, database `dangbo_e2e` (suffixed by a non-default port, so two runs never share one). */
 export function e2eDatabaseUrl(): string {
   const url = new URL(process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306');
-  url.pathname = '/dangbo_e2e';
+  url.pathname = E2E_PORT === 4173 ? '/dangbo_e2e' : `/dangbo_e2e_${E2E_PORT}`;
   return url.toString();
 }
