@@ -3,7 +3,7 @@
  * `_allXsMeta(page, perPage, filter)`. Pages are 0-based; getMany sends no perPage, so a missing perPage means
  * "all matching rows", bounded by the hard maximum.
  */
-import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BadInputError } from './errors';
 
 @ArgsType()
@@ -19,6 +19,31 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true })
   sortOrder?: string;
+}
+
+/**
+ * The two argument shapes of a resource's list: `allXs(page, perPage, sortField, sortOrder, filter)` and
+ * `_allXsMeta(page, perPage, filter)`. Extend them with `@ArgsType()` classes named after the resource.
+ */
+export function listArgsFor<F extends object>(Filter: ClassType<F>) {
+  @ArgsType()
+  class ListArgs extends PageArgs {
+    @Field(() => Filter, { nullable: true })
+    filter?: F;
+  }
+
+  @ArgsType()
+  class MetaArgs {
+    @Field(() => Int, { nullable: true })
+    page?: number;
+
+    @Field(() => Int, { nullable: true })
+    perPage?: number;
+
+    @Field(() => Filter, { nullable: true })
+    filter?: F;
+  }
+  return { ListArgs, MetaArgs };
 }
 
 @ObjectType()

@@ -1,9 +1,9 @@
 /** The audit log: readable within one's scope by those who may read it; no mutation can change or delete it. */
 import { Capability } from '@dangbo/shared-types';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
 import { parseDate, parseId } from '../../graphql/input';
-import { ListMetadata, PageArgs, toOrder, toPaging } from '../../graphql/list-args';
+import { ListMetadata, toOrder, toPaging, listArgsFor } from '../../graphql/list-args';
 import { AuditEntryEntity } from './audit.entity';
 
 @InputType()
@@ -36,23 +36,13 @@ class AuditEntryFilter {
   to?: string;
 }
 
-@ArgsType()
-class AuditListArgs extends PageArgs {
-  @Field(() => AuditEntryFilter, { nullable: true })
-  filter?: AuditEntryFilter;
-}
+const auditLists = listArgsFor(AuditEntryFilter);
 
 @ArgsType()
-class AuditMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+class AuditListArgs extends auditLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => AuditEntryFilter, { nullable: true })
-  filter?: AuditEntryFilter;
-}
+@ArgsType()
+class AuditMetaArgs extends auditLists.MetaArgs {}
 
 async function auditQuery(ctx: Context, f: AuditEntryFilter = {}) {
   const qb = ctx.em.createQueryBuilder(AuditEntryEntity, 'a');

@@ -1,12 +1,12 @@
 /** Read-only API tokens for analytics tools: created by an admin for a unit, shown once, listed, revocable. */
 import { Capability } from '@dangbo/shared-types';
 import { cleanText } from '@dangbo/vn';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { Context } from '../../context';
 import { BadInputError, NotFoundError } from '../../graphql/errors';
 import { parseDate, parseId, requiredText } from '../../graphql/input';
-import { ListMetadata, PageArgs, toPaging } from '../../graphql/list-args';
+import { ListMetadata, listArgsFor, toPaging } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';
 import { sha256, signApiToken } from './tokens';
@@ -23,23 +23,13 @@ class ApiTokenFilter {
   unitId?: string;
 }
 
-@ArgsType()
-class ApiTokenListArgs extends PageArgs {
-  @Field(() => ApiTokenFilter, { nullable: true })
-  filter?: ApiTokenFilter;
-}
+const apiTokenLists = listArgsFor(ApiTokenFilter);
 
 @ArgsType()
-class ApiTokenMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+class ApiTokenListArgs extends apiTokenLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => ApiTokenFilter, { nullable: true })
-  filter?: ApiTokenFilter;
-}
+@ArgsType()
+class ApiTokenMetaArgs extends apiTokenLists.MetaArgs {}
 
 async function tokenQuery(ctx: Context, filter: ApiTokenFilter = {}) {
   const qb = ctx.em.createQueryBuilder(ApiTokenEntity, 't');

@@ -1,7 +1,7 @@
 import { CriteriaSetStatus, CriterionKind, Level, SubjectKind } from '@dangbo/shared-types';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageArgs } from '../../graphql/list-args';
+import { listArgsFor } from '../../graphql/list-args';
 
 @InputType()
 export class CriteriaSetFilter {
@@ -24,23 +24,13 @@ export class CriteriaSetFilter {
   status?: CriteriaSetStatus;
 }
 
-@ArgsType()
-export class CriteriaSetListArgs extends PageArgs {
-  @Field(() => CriteriaSetFilter, { nullable: true })
-  filter?: CriteriaSetFilter;
-}
+const criteriaSetLists = listArgsFor(CriteriaSetFilter);
 
 @ArgsType()
-export class CriteriaSetMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+export class CriteriaSetListArgs extends criteriaSetLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => CriteriaSetFilter, { nullable: true })
-  filter?: CriteriaSetFilter;
-}
+@ArgsType()
+export class CriteriaSetMetaArgs extends criteriaSetLists.MetaArgs {}
 
 @ArgsType()
 export class CriteriaSetFieldsArgs {
@@ -106,23 +96,13 @@ export class CriterionFilter {
   parentId?: string;
 }
 
-@ArgsType()
-export class CriterionListArgs extends PageArgs {
-  @Field(() => CriterionFilter, { nullable: true })
-  filter?: CriterionFilter;
-}
+const criterionLists = listArgsFor(CriterionFilter);
 
 @ArgsType()
-export class CriterionMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+export class CriterionListArgs extends criterionLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => CriterionFilter, { nullable: true })
-  filter?: CriterionFilter;
-}
+@ArgsType()
+export class CriterionMetaArgs extends criterionLists.MetaArgs {}
 
 @ArgsType()
 export class CriterionFieldsArgs {

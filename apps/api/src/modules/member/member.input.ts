@@ -1,6 +1,6 @@
 import { Gender, MemberStatus } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '../../graphql/list-args';
+import { listArgsFor } from '../../graphql/list-args';
 
 @InputType()
 export class MemberFilter {
@@ -29,23 +29,13 @@ export class MemberFilter {
   asOf?: string;
 }
 
-@ArgsType()
-export class MemberListArgs extends PageArgs {
-  @Field(() => MemberFilter, { nullable: true })
-  filter?: MemberFilter;
-}
+const memberLists = listArgsFor(MemberFilter);
 
 @ArgsType()
-export class MemberMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+export class MemberListArgs extends memberLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => MemberFilter, { nullable: true })
-  filter?: MemberFilter;
-}
+@ArgsType()
+export class MemberMetaArgs extends memberLists.MetaArgs {}
 
 /** Fields shared by create and update; flat arguments, as ra-data-graphql-simple sends them. */
 @ArgsType()

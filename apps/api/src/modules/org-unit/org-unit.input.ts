@@ -1,6 +1,6 @@
 import { MassOrgKind, OrgUnitKind } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '../../graphql/list-args';
+import { listArgsFor } from '../../graphql/list-args';
 
 @InputType()
 export class OrgUnitFilter {
@@ -30,23 +30,13 @@ export class OrgUnitFilter {
   asOf?: string;
 }
 
-@ArgsType()
-export class OrgUnitListArgs extends PageArgs {
-  @Field(() => OrgUnitFilter, { nullable: true })
-  filter?: OrgUnitFilter;
-}
+const orgUnitLists = listArgsFor(OrgUnitFilter);
 
 @ArgsType()
-export class OrgUnitMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+export class OrgUnitListArgs extends orgUnitLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => OrgUnitFilter, { nullable: true })
-  filter?: OrgUnitFilter;
-}
+@ArgsType()
+export class OrgUnitMetaArgs extends orgUnitLists.MetaArgs {}
 
 @ArgsType()
 export class CreateOrgUnitArgs {

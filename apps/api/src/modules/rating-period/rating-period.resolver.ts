@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutati
 import { Context } from '../../context';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors';
 import { parseId } from '../../graphql/input';
-import { ListMetadata, PageArgs, toPaging } from '../../graphql/list-args';
+import { ListMetadata, listArgsFor, toPaging } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
 import { CriteriaSetEntity } from '../criteria/criteria.entity';
 import { ancestorIdsOf } from '../org-unit/tree.queries';
@@ -25,23 +25,13 @@ class RatingPeriodFilter {
   year?: number;
 }
 
-@ArgsType()
-class RatingPeriodListArgs extends PageArgs {
-  @Field(() => RatingPeriodFilter, { nullable: true })
-  filter?: RatingPeriodFilter;
-}
+const ratingPeriodLists = listArgsFor(RatingPeriodFilter);
 
 @ArgsType()
-class RatingPeriodMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+class RatingPeriodListArgs extends ratingPeriodLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => RatingPeriodFilter, { nullable: true })
-  filter?: RatingPeriodFilter;
-}
+@ArgsType()
+class RatingPeriodMetaArgs extends ratingPeriodLists.MetaArgs {}
 
 @ArgsType()
 class CreateRatingPeriodArgs {

@@ -1,6 +1,6 @@
 import { Role } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { PageArgs } from '../../graphql/list-args';
+import { listArgsFor } from '../../graphql/list-args';
 
 @InputType()
 export class UserFilter {
@@ -18,23 +18,13 @@ export class UserFilter {
   role?: Role;
 }
 
-@ArgsType()
-export class UserListArgs extends PageArgs {
-  @Field(() => UserFilter, { nullable: true })
-  filter?: UserFilter;
-}
+const userLists = listArgsFor(UserFilter);
 
 @ArgsType()
-export class UserMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+export class UserListArgs extends userLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => UserFilter, { nullable: true })
-  filter?: UserFilter;
-}
+@ArgsType()
+export class UserMetaArgs extends userLists.MetaArgs {}
 
 @ArgsType()
 export class CreateUserArgs {
@@ -89,23 +79,13 @@ export class RoleGrantFilter {
   unitId?: string;
 }
 
-@ArgsType()
-export class RoleGrantListArgs extends PageArgs {
-  @Field(() => RoleGrantFilter, { nullable: true })
-  filter?: RoleGrantFilter;
-}
+const roleGrantLists = listArgsFor(RoleGrantFilter);
 
 @ArgsType()
-export class RoleGrantMetaArgs {
-  @Field(() => Int, { nullable: true })
-  page?: number;
+export class RoleGrantListArgs extends roleGrantLists.ListArgs {}
 
-  @Field(() => Int, { nullable: true })
-  perPage?: number;
-
-  @Field(() => RoleGrantFilter, { nullable: true })
-  filter?: RoleGrantFilter;
-}
+@ArgsType()
+export class RoleGrantMetaArgs extends roleGrantLists.MetaArgs {}
 
 @ArgsType()
 export class CreateRoleGrantArgs {
