@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { MembershipKind } from '@dangbo/shared-types';
 import { EntityManager, In } from 'typeorm';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
-import { DatedKey, datedKey } from '../org-unit/org-unit.loaders';
+import { DatedKey, datedKey, unitFromRow } from '../org-unit/org-unit.loaders';
+import { LINK_VALID_AT } from '../org-unit/tree.queries';
 import { MemberAssignmentEntity, MemberNumberHistoryEntity, MemberPositionEntity } from './member.entity';
 
 export function createMemberLoaders(em: EntityManager, primeUnit: (u: OrgUnitEntity) => void) {
@@ -16,19 +17,21 @@ export function createMemberLoaders(em: EntityManager, primeUnit: (u: OrgUnitEnt
     }
     const found = new Map<DatedKey, OrgUnitEntity>();
     for (const [asOf, ids] of byDate) {
-      const { entities, raw } = await em
-        .createQueryBuilder(OrgUnitEntity, 'u')
-        .innerJoin(MemberAssignmentEntity, 'a', 'a.unitId = u.id')
-        .addSelect('a.memberId', 'member_id')
-        .where('a.memberId IN (:...ids)', { ids })
-        .andWhere('a.kind = :kind', { kind: MembershipKind.OFFICIAL })
-        .andWhere('a.validFrom <= :asOf AND (a.validTo IS NULL OR a.validTo > :asOf)', { asOf })
-        .getRawAndEntities();
-      const units = new Map(entities.map((e) => [e.id, e]));
-      entities.forEach(primeUnit);
-      for (const r of raw as { member_id: number; u_id: number }[]) {
-        const unit = units.get(Number(r.u_id));
-        if (unit) found.set(datedKey(Number(r.member_id), asOf), unit);
+      const rows: (Record<string, unknown> & { _member: number })[] = await em.query(
+        `SELECT a.memberId AS _member, u.* FROM member_assignment a JOIN org_unit u ON u.id = a.unitId
+          WHERE a.memberId IN (${ids.map(() => '?').join(',')}) AND a.kind = ? AND ${LINK_VALID_AT('a')}`,
+        [...ids, MembershipKind.OFFICIAL, asOf, asOf],
+      );
+      const units = new Map<number, OrgUnitEntity>();
+      for (const row of rows) {
+        const id = Number(row.id);
+        let unit = units.get(id);
+        if (!unit) {
+          unit = unitFromRow(row);
+          units.set(id, unit);
+          primeUnit(unit);
+        }
+        found.set(datedKey(Number(row._member), asOf), unit);
       }
     }
     return keys.map((k) => found.get(k) ?? null);

@@ -1,6 +1,8 @@
 import { Capability, MemberStatus } from '@dangbo/shared-types';
 import { yearsBetween } from '@dangbo/vn';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { requestedFields } from '../../graphql/requested-fields';
 import { Context } from '../../context';
 import { parseId } from '../../graphql/input';
 import { ListMetadata } from '../../graphql/list-args';
@@ -20,8 +22,8 @@ export class MemberResolver {
 
   @Authorized()
   @Query(() => [MemberEntity])
-  allMembers(@Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: Context) {
-    return members.listMembers(ctx, args, args.filter);
+  allMembers(@Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return members.listMembers(ctx, args, args.filter, requestedFields(info));
   }
 
   @Authorized()

@@ -64,7 +64,22 @@ async function filteredQuery(ctx: Context, filter: MemberFilter = {}): Promise<S
   return qb;
 }
 
-export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberFilter): Promise<MemberEntity[]> {
+/** Columns a field needs: the column of the same name, or what a computed field reads. */
+const COLUMNS_OF: Record<string, (keyof MemberEntity)[]> = { partyAgeYears: ['admittedOn', 'officialOn', 'status'] };
+
+function columnsFor(fields: Set<string> | undefined): (keyof MemberEntity)[] | undefined {
+  if (!fields) return undefined;
+  const columns = new Set<keyof MemberEntity>(['id']);
+  const known = new Set(['fullName', 'familyName', 'middleName', 'givenName', 'namePartsOverridden', 'gender', 'birthDate', 'cardNumber', 'recordNumber', 'citizenId', 'admittedOn', 'officialOn', 'status', 'note', 'version']);
+  for (const f of fields) {
+    if (known.has(f)) columns.add(f as keyof MemberEntity);
+    for (const c of COLUMNS_OF[f] ?? []) columns.add(c);
+  }
+  return [...columns];
+}
+
+/** A page of members; `fields` (the GraphQL selection) narrows the columns read. */
+export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberFilter, fields?: Set<string>): Promise<MemberEntity[]> {
   const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
   const { columns, direction } = toOrder(args, sorts(ctx), 'fullName');
   const qb = await filteredQuery(ctx, filter);
@@ -73,7 +88,9 @@ export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberF
   const page = await qb.select('m.id', 'id').addOrderBy('m.id', direction).offset(offset).limit(limit).getRawMany<{ id: number }>();
   if (page.length === 0) return [];
   const ids = page.map((r) => Number(r.id));
-  const rows = new Map((await ctx.em.find(MemberEntity, { where: { id: In(ids) } })).map((m) => [m.id, m]));
+  const select = columnsFor(fields);
+  const found = await ctx.em.find(MemberEntity, { where: { id: In(ids) }, ...(select ? { select: Object.fromEntries(select.map((c) => [c, true])) } : {}) });
+  const rows = new Map(found.map((m) => [m.id, m]));
   return ids.map((id) => rows.get(id)).filter((m): m is MemberEntity => m !== undefined);
 }
 

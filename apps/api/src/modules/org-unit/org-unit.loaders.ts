@@ -4,8 +4,8 @@
  */
 import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
-import { CommitteeTermEntity, HeadCountEntity, OrgUnitEntity, OrgUnitLinkEntity } from './org-unit.entity';
-import { ancestorIdsOf, subtreeMemberCounts } from './tree.queries';
+import { CommitteeTermEntity, HeadCountEntity, OrgUnitEntity } from './org-unit.entity';
+import { ancestorIdsOf, LINK_VALID_AT, subtreeMemberCounts } from './tree.queries';
 
 export type DatedKey = `${number}@${string}`;
 export const datedKey = (id: number, asOf: string): DatedKey => `${id}@${asOf}`;
@@ -13,6 +13,25 @@ const splitKey = (key: DatedKey): [number, string] => {
   const at = key.indexOf('@');
   return [Number(key.slice(0, at)), key.slice(at + 1)];
 };
+
+/** An org_unit row (column names are the property names) as an entity, without the ORM's per-row transformer. */
+export function unitFromRow(row: Record<string, unknown>): OrgUnitEntity {
+  return Object.assign(new OrgUnitEntity(), {
+    id: Number(row.id),
+    kind: row.kind,
+    massOrgKind: row.massOrgKind ?? null,
+    name: row.name,
+    shortName: row.shortName ?? null,
+    code: row.code ?? null,
+    searchText: row.searchText,
+    sortKey: row.sortKey,
+    validFrom: row.validFrom,
+    validTo: row.validTo ?? null,
+    version: Number(row.version),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  });
+}
 
 /** Groups dated keys by date so each date costs one statement. */
 async function byDate<V>(keys: readonly DatedKey[], load: (ids: number[], asOf: string) => Promise<Map<number, V>>, empty: V): Promise<V[]> {
@@ -29,8 +48,6 @@ async function byDate<V>(keys: readonly DatedKey[], load: (ids: number[], asOf: 
   return keys.map((k) => results.get(k) ?? empty);
 }
 
-const linkValid = (alias: string) => `${alias}.validFrom <= :asOf AND (${alias}.validTo IS NULL OR ${alias}.validTo > :asOf)`;
-
 export function createOrgUnitLoaders(em: EntityManager) {
   const unitById: DataLoader<number, OrgUnitEntity | null> = new DataLoader(async (ids) => {
     const rows = await em.find(OrgUnitEntity, { where: { id: In([...ids]) } });
@@ -43,22 +60,32 @@ export function createOrgUnitLoaders(em: EntityManager) {
     for (const u of units) unitById.prime(u.id, u);
   };
 
+  /** Units joined to a dated relation in one statement, mapped by hand (no ORM hydration per row) and primed. */
+  const linked = async (sql: string, params: unknown[]): Promise<{ key: number; unit: OrgUnitEntity }[]> => {
+    const rows: (Record<string, unknown> & { _key: number })[] = await em.query(sql, params);
+    const seen = new Map<number, OrgUnitEntity>();
+    return rows.map((row) => {
+      const id = Number(row.id);
+      let unit = seen.get(id);
+      if (!unit) {
+        unit = unitFromRow(row);
+        seen.set(id, unit);
+        prime([unit]);
+      }
+      return { key: Number(row._key), unit };
+    });
+  };
+
   const parentOf = new DataLoader<DatedKey, OrgUnitEntity | null>((keys) =>
     byDate(
       keys,
       async (ids, asOf) => {
-        const { entities, raw } = await em
-          .createQueryBuilder(OrgUnitEntity, 'p')
-          .innerJoin(OrgUnitLinkEntity, 'l', 'l.parentId = p.id')
-          .addSelect('l.unitId', 'child_id')
-          .where('l.unitId IN (:...ids)', { ids })
-          .andWhere(linkValid('l'), { asOf })
-          .getRawAndEntities();
-        prime(entities);
-        const byId = new Map(entities.map((e) => [e.id, e]));
-        const out = new Map<number, OrgUnitEntity | null>();
-        raw.forEach((r: { child_id: number; p_id: number }) => out.set(Number(r.child_id), byId.get(Number(r.p_id)) ?? null));
-        return out;
+        const rows = await linked(
+          `SELECT l.unitId AS _key, p.* FROM org_unit_link l JOIN org_unit p ON p.id = l.parentId
+            WHERE l.unitId IN (${ids.map(() => '?').join(',')}) AND ${LINK_VALID_AT('l')}`,
+          [...ids, asOf, asOf],
+        );
+        return new Map(rows.map((r) => [r.key, r.unit]));
       },
       null,
     ),
@@ -68,23 +95,13 @@ export function createOrgUnitLoaders(em: EntityManager) {
     byDate(
       keys,
       async (ids, asOf) => {
-        const { entities, raw } = await em
-          .createQueryBuilder(OrgUnitEntity, 'c')
-          .innerJoin(OrgUnitLinkEntity, 'l', 'l.unitId = c.id')
-          .addSelect('l.parentId', 'parent_id')
-          .where('l.parentId IN (:...ids)', { ids })
-          .andWhere(linkValid('l'), { asOf })
-          .orderBy('c.sortKey', 'ASC')
-          .getRawAndEntities();
-        prime(entities);
-        const byId = new Map(entities.map((e) => [e.id, e]));
+        const rows = await linked(
+          `SELECT l.parentId AS _key, c.* FROM org_unit_link l JOIN org_unit c ON c.id = l.unitId
+            WHERE l.parentId IN (${ids.map(() => '?').join(',')}) AND ${LINK_VALID_AT('l')} ORDER BY c.sortKey, c.id`,
+          [...ids, asOf, asOf],
+        );
         const out = new Map<number, OrgUnitEntity[]>();
-        for (const r of raw as { parent_id: number; c_id: number }[]) {
-          const list = out.get(Number(r.parent_id)) ?? [];
-          const child = byId.get(Number(r.c_id));
-          if (child) list.push(child);
-          out.set(Number(r.parent_id), list);
-        }
+        for (const r of rows) out.set(r.key, [...(out.get(r.key) ?? []), r.unit]);
         return out;
       },
       [],

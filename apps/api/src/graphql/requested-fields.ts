@@ -1,0 +1,18 @@
+/**
+ * The field names a query asks for on the objects of a list field, so list pages read only the columns they show
+ * (fragments included). Unknown or computed fields are the caller's to map to columns.
+ */
+import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+export function requestedFields(info: GraphQLResolveInfo): Set<string> {
+  const out = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === 'Field') out.add(sel.name.value);
+      else if (sel.kind === 'InlineFragment') walk(sel.selectionSet);
+      else walk(info.fragments[sel.name.value]?.selectionSet);
+    }
+  };
+  info.fieldNodes.forEach((node: FieldNode) => walk(node.selectionSet));
+  return out;
+}
