@@ -110,6 +110,21 @@ describe('tokens', () => {
     expect(listed[0].lastUsedAt).not.toBeNull();
   });
 
+  it('every mutation in the schema is FORBIDDEN with an analyst API token', async () => {
+    const token = dataOf(await api.gql(`mutation { createApiToken(name: "Mọi thao tác", unitId: ${UNIT.DISTRICT_GIONG_TROM}) { secret } }`)).createApiToken.secret;
+    const schema = dataOf(
+      await api.gql(`{ __schema { mutationType { fields { name args { name type { kind name ofType { kind name enumValues { name } } } } } } } }`),
+    ).__schema.mutationType.fields as { name: string; args: { name: string; type: { kind: string; ofType: { kind: string; name: string; enumValues?: { name: string }[] } | null } }[] }[];
+    const sample = (t: { kind: string; name: string; enumValues?: { name: string }[] }) =>
+      t.kind === 'ENUM' ? t.enumValues?.[0]?.name : ({ ID: '"1"', String: '"x"', Int: '1', Float: '1', Boolean: 'true', JSON: '{}' } as Record<string, string>)[t.name];
+    for (const m of schema.filter((f) => f.name !== 'login')) {
+      const required = m.args.filter((a) => a.type.kind === 'NON_NULL');
+      const args = required.map((a) => `${a.name}: ${sample(a.type.ofType!)}`).join(', ');
+      const query = `mutation { ${m.name}${args ? `(${args})` : ''}${m.name === 'changeOwnPassword' ? '' : ' { __typename }'} }`;
+      expect([m.name, errorOf(await api.gql(query, {}, token)).code]).toEqual([m.name, 'FORBIDDEN']);
+    }
+  });
+
   it('a tampered, an expired and a missing token are UNAUTHENTICATED', async () => {
     const good = await api.login('xa.mythanh');
     const [h, p, s] = good.split('.');
