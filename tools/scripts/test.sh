@@ -16,6 +16,8 @@ npx nx run-many -t lint typecheck test build --outputStyle=static --skip-nx-cach
 step "schema and migration checks"
 npx nx run api:schema-check --outputStyle=static
 npx nx run api:migration-check --outputStyle=static
+step "deployment files (no Docker engine here: what can be checked by reading)"
+bash docker/check.sh
 step "API integration tests (GraphQL over HTTP, real database)"
 npx nx run api:integration --outputStyle=static
 step "the admin panel in Chromium (Playwright, Debian's chromium)"
