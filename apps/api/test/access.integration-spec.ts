@@ -86,6 +86,24 @@ describe('the access matrix', () => {
     expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: ANALYST, unitId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`, {}, xa)).field).toBe('unitId');
     const moveUnit = errorOf(await api.gql(`mutation { updateOrgUnit(id: ${CELL.Y_TE}, parentId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`, {}, xa));
     expect(moveUnit.field).toBe('parentId');
+    // A unit admin holds no DECIDE: the standing committee's role is not theirs to give.
+    expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: DECIDER, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`, {}, xa)).code).toBe('FORBIDDEN');
+    const granted = dataOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: CELL_SECRETARY, unitId: ${CELL.NGHIA_HUAN}) { id } }`, {}, xa)).createRoleGrant;
+    dataOf(await api.gql(`mutation { deleteRoleGrant(id: ${granted.id}) { id } }`, {}, xa));
+  });
+
+  it('a caller with roles on a unit and inside it sees one top; a unit admin reads the log of the accounts they manage', async () => {
+    const user = dataOf(
+      await api.gql(`mutation { createUser(username: "hai.vai", displayName: "Hai vai trò", password: "mat-khau-dai-du", role: CELL_SECRETARY, unitId: ${CELL.BEN_DO}) { id } }`),
+    ).createUser;
+    dataOf(await api.gql(`mutation { createRoleGrant(userId: ${user.id}, role: ANALYST, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`));
+    const token = await api.login('hai.vai', 'mat-khau-dai-du');
+    const tops = dataOf(await api.gql(`{ allOrgUnits(filter: {root: true}) { id } }`, {}, token)).allOrgUnits;
+    expect(tops).toEqual([{ id: String(UNIT.COMMUNE_MY_THANH) }]);
+    const xa = await api.login('xa.mythanh');
+    dataOf(await api.gql(`mutation { updateUser(id: ${user.id}, displayName: "Hai vai trò (sửa)") { id } }`, {}, xa));
+    const log = dataOf(await api.gql(`{ allAuditEntries(filter: {entity: "User", entityId: "${user.id}"}) { operation } }`, {}, xa)).allAuditEntries;
+    expect(log.map((e: { operation: string }) => e.operation)).toEqual(expect.arrayContaining(['updateUser', 'login']));
   });
 });
 

@@ -31,4 +31,35 @@ describe('canAccessResource (the panel hides what the server would refuse)', () 
   ])('%#', (caps, resource, action, expected) => {
     expect(canAccessResource(caps, resource as string, action as string)).toBe(expected);
   });
+
+  it('gives an analyst no write action on any resource, and no account, token or audit screen', () => {
+    const resources = ['OrgUnit', 'Member', 'User', 'RoleGrant', 'ApiToken', 'AuditEntry', 'CriteriaSet', 'Criterion', 'RatingPeriod', 'Unknown'];
+    const writes = resources.flatMap((r) => ['create', 'edit', 'delete', 'clone'].map((a) => [r, a] as const));
+    expect(writes.filter(([r, a]) => canAccessResource(analyst, r, a))).toEqual([]);
+    expect(['User', 'RoleGrant', 'ApiToken', 'AuditEntry'].filter((r) => canAccessResource(analyst, r, 'list'))).toEqual([]);
+    expect(['OrgUnit', 'Member', 'CriteriaSet', 'Criterion', 'RatingPeriod'].every((r) => canAccessResource(analyst, r, 'show'))).toBe(true);
+  });
+
+  it.each([
+    [Role.CRITERIA_ADMIN, 'CriteriaSet', true],
+    [Role.CRITERIA_ADMIN, 'Criterion', true],
+    [Role.CRITERIA_ADMIN, 'RatingPeriod', false],
+    [Role.DECIDER, 'RatingPeriod', true],
+    [Role.DECIDER, 'CriteriaSet', false],
+    [Role.UNIT_ADMIN, 'CriteriaSet', false],
+    [Role.SYSTEM_ADMIN, 'Criterion', true],
+  ])('%s may change %s: %s', (role, resource, expected) => {
+    for (const action of ['create', 'edit', 'delete']) expect(canAccessResource(capabilitiesOf([role]), resource, action)).toBe(expected);
+  });
+
+  it.each([
+    [Role.UNIT_ADMIN, ['User', 'RoleGrant', 'ApiToken', 'AuditEntry']],
+    [Role.SYSTEM_ADMIN, ['User', 'RoleGrant', 'ApiToken', 'AuditEntry']],
+    [Role.CRITERIA_ADMIN, []],
+    [Role.DECIDER, []],
+    [Role.CELL_SECRETARY, []],
+  ])('%s sees the account, token and audit screens %j', (role, expected) => {
+    const caps = capabilitiesOf([role]);
+    expect(['User', 'RoleGrant', 'ApiToken', 'AuditEntry'].filter((r) => canAccessResource(caps, r, 'list'))).toEqual(expected);
+  });
 });

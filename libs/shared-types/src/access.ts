@@ -32,6 +32,8 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
     Capability.MANAGE_UNITS,
     Capability.MANAGE_MEMBERS,
     Capability.MANAGE_ACTIVITIES,
+    // The committee office keeps the cells' records too, and so may appoint cell secretaries.
+    Capability.RECORD_CELL_WORK,
     Capability.MANAGE_USERS,
     Capability.READ_AUDIT,
     Capability.MANAGE_TOKENS,
@@ -58,10 +60,19 @@ export const RESOURCE_WRITE_CAPABILITY: Record<string, Capability> = {
   RoleGrant: Capability.MANAGE_USERS,
   ApiToken: Capability.MANAGE_TOKENS,
   AuditEntry: Capability.READ_AUDIT,
+  CriteriaSet: Capability.MANAGE_CRITERIA,
+  Criterion: Capability.MANAGE_CRITERIA,
+  RatingPeriod: Capability.DECIDE,
 };
 
-/** Resources whose very reading needs more than READ. */
+/**
+ * Resources whose very reading needs more than READ. The API lets any signed-in caller read the accounts of their
+ * subtree (names in the audit log, who holds which role); the panel shows the account screens only to those who
+ * manage accounts.
+ */
 export const RESOURCE_READ_CAPABILITY: Record<string, Capability> = {
+  User: Capability.MANAGE_USERS,
+  RoleGrant: Capability.MANAGE_USERS,
   ApiToken: Capability.MANAGE_TOKENS,
   AuditEntry: Capability.READ_AUDIT,
 };

@@ -6,7 +6,7 @@ import { IsNull } from 'typeorm';
 import { Context } from '../../context';
 import { BadInputError, NotFoundError } from '../../graphql/errors';
 import { parseDate, parseId, requiredText } from '../../graphql/input';
-import { ListMetadata, listArgsFor, toPaging } from '../../graphql/list-args';
+import { ListMetadata, listArgsFor, toOrder, toPaging } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';
 import { sha256, signApiToken } from './tokens';
@@ -55,7 +55,11 @@ export class ApiTokenResolver {
   @Query(() => [ApiTokenEntity])
   async allApiTokens(@Args(() => ApiTokenListArgs) args: ApiTokenListArgs, @Ctx() ctx: Context) {
     const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-    return (await tokenQuery(ctx, args.filter)).orderBy('t.createdAt', 'DESC').offset(offset).limit(limit).getMany();
+    const sorts = { createdAt: ['t.createdAt'], name: ['t.name'], expiresAt: ['t.expiresAt'], lastUsedAt: ['t.lastUsedAt'], revokedAt: ['t.revokedAt'], unitId: ['t.unitId'], id: ['t.id'] };
+    const { columns, direction } = toOrder({ sortField: args.sortField, sortOrder: args.sortOrder ?? (args.sortField ? 'ASC' : 'DESC') }, sorts, 'createdAt');
+    const qb = await tokenQuery(ctx, args.filter);
+    columns.forEach((c) => qb.addOrderBy(c, direction));
+    return qb.addOrderBy('t.id', direction).offset(offset).limit(limit).getMany();
   }
 
   @Authorized(Capability.MANAGE_TOKENS)

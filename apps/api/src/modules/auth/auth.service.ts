@@ -3,6 +3,7 @@ import { Context } from '../../context';
 import { BadInputError, ForbiddenError, UnauthenticatedError } from '../../graphql/errors';
 import { runMutation } from '../audit/audit.service';
 import { UserEntity } from '../user/user.entity';
+import { unitOfUser } from '../user/user.service';
 import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from './login-limiter';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { signUserToken } from './tokens';
@@ -26,7 +27,7 @@ export async function login(ctx: Context, usernameArg: string, password: string)
   return runMutation(actorCtx, 'login', async ({ em, audit }) => {
     const at = new Date();
     await em.update(UserEntity, { id: user.id }, { lastLoginAt: at });
-    await audit({ entity: 'User', entityId: user.id, before: null, after: { lastLoginAt: at } });
+    await audit({ entity: 'User', entityId: user.id, before: null, after: { lastLoginAt: at }, unitId: await unitOfUser(em, user.id) });
     const token = signUserToken(ctx.config.authSecret, user.id, user.passwordVersion, ctx.config.tokenTtlSeconds);
     return { token, user: { ...user, lastLoginAt: at }, expiresAt: new Date(at.getTime() + ctx.config.tokenTtlSeconds * 1000) };
   });
@@ -47,7 +48,13 @@ export async function changeOwnPassword(ctx: Context, oldPassword: string, newPa
   const passwordHash = await hashPassword(newPassword);
   return runMutation(ctx, 'changeOwnPassword', async ({ em, audit }) => {
     await em.update(UserEntity, { id: userId }, { passwordHash, passwordVersion: user.passwordVersion + 1 });
-    await audit({ entity: 'User', entityId: userId, before: { passwordVersion: user.passwordVersion }, after: { passwordVersion: user.passwordVersion + 1 } });
+    await audit({
+      entity: 'User',
+      entityId: userId,
+      before: { passwordVersion: user.passwordVersion },
+      after: { passwordVersion: user.passwordVersion + 1 },
+      unitId: await unitOfUser(em, userId),
+    });
     return true;
   });
 }

@@ -3,7 +3,7 @@
  * Roles apply to the subtree of the unit they are held on, as of today.
  */
 import { EntityManager } from 'typeorm';
-import { subtreeUnitIds } from '../org-unit/tree.queries';
+import { ancestorIdsOf, subtreeUnitIds } from '../org-unit/tree.queries';
 
 export class Scope {
   private cached: Promise<Set<number>> | null = null;
@@ -30,6 +30,13 @@ export class Scope {
     if (this.rootIds === null) return null;
     if (!this.cached) this.cached = subtreeUnitIds(em, this.rootIds, today).then((ids) => new Set(ids));
     return this.cached;
+  }
+
+  /** The caller's tops: roots that do not sit inside another of the caller's roots (as of `today`). */
+  async topRootIds(em: EntityManager, today: string): Promise<number[] | null> {
+    if (this.rootIds === null) return null;
+    const above = await ancestorIdsOf(em, this.rootIds, today);
+    return this.rootIds.filter((id) => !(above.get(id) ?? []).some((a) => this.rootIds?.includes(a)));
   }
 
   async includesUnit(em: EntityManager, today: string, unitId: number): Promise<boolean> {

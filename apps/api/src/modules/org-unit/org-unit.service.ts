@@ -40,7 +40,8 @@ async function filteredQuery(ctx: Context, filter: OrgUnitFilter = {}): Promise<
     }).andWhere('pl.validFrom <= :asOf AND (pl.validTo IS NULL OR pl.validTo > :asOf)');
   }
   if (filter.root) {
-    if (ctx.scope.rootIds) qb.andWhere('u.id IN (:...roots)', { roots: ctx.scope.rootIds.length ? ctx.scope.rootIds : [0] });
+    const tops = await ctx.scope.topRootIds(ctx.em, ctx.today);
+    if (tops) qb.andWhere('u.id IN (:...roots)', { roots: tops.length ? tops : [0] });
     else
       qb.andWhere(
         `NOT EXISTS (SELECT 1 FROM org_unit_link rl WHERE rl.unitId = u.id AND rl.validFrom <= :asOf AND (rl.validTo IS NULL OR rl.validTo > :asOf))`,

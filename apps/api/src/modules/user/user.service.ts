@@ -3,7 +3,7 @@
  * the account has a role on, and grants roles only inside their own subtrees and never SYSTEM_ADMIN (unless they
  * are one).
  */
-import { Capability, Role } from '@dangbo/shared-types';
+import { Capability, Role, ROLE_CAPABILITIES } from '@dangbo/shared-types';
 import { cleanText, foldForSearch } from '@dangbo/vn';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
@@ -74,6 +74,17 @@ async function checkGrantable(ctx: Context, em: EntityManager, role: Role, unitI
   if (!unit || !(await ctx.scope.includesUnit(ctx.em, ctx.today, unitId))) throw new BadInputError('unitId', `Không có đơn vị mã ${unitId} trong phạm vi của bạn`);
   if (role === Role.SYSTEM_ADMIN && !ctx.access.isSystemAdmin) throw new ForbiddenError('Chỉ quản trị hệ thống mới trao được vai trò quản trị hệ thống');
   await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_USERS, unitId, 'trao vai trò');
+  // Never a role above one's own: every capability of the role must be the granter's own on that unit.
+  for (const capability of ROLE_CAPABILITIES[role]) {
+    if (!(await ctx.access.can(ctx.em, ctx.today, capability, unitId))) {
+      throw new ForbiddenError(`Bạn không trao được vai trò này: nó có quyền mà chính bạn không có ở đơn vị này`);
+    }
+  }
+}
+
+/** The unit an account change belongs to in the audit log: the account's first role (so unit admins see it). */
+export async function unitOfUser(em: EntityManager, userId: number): Promise<number | null> {
+  return (await em.findOne(RoleGrantEntity, { where: { userId }, order: { id: 'ASC' } }))?.unitId ?? null;
 }
 
 export async function createUser(ctx: Context, args: CreateUserArgs): Promise<UserEntity> {
@@ -112,7 +123,7 @@ export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<Us
     if (passwordHash) Object.assign(changes, { passwordHash, passwordVersion: user.passwordVersion + 1 });
     const saved = await updateVersioned(em, UserEntity, user, { ...user, ...changes }, 'Tài khoản');
     const safe = (u: UserEntity) => ({ displayName: u.displayName, active: u.active, passwordVersion: u.passwordVersion });
-    await audit({ entity: 'User', entityId: id, before: safe(user), after: safe(saved) });
+    await audit({ entity: 'User', entityId: id, before: safe(user), after: safe(saved), unitId: await unitOfUser(em, id) });
     return saved;
   });
 }
@@ -122,9 +133,10 @@ export async function deleteUser(ctx: Context, idArg: string): Promise<UserEntit
   return runMutation(ctx, 'deleteUser', async ({ em, audit }) => {
     const user = await getManageableUser(ctx, em, id);
     if (id === ctx.actor?.userId) throw new ConflictError('Không thể tự xóa tài khoản của mình');
+    const unitId = await unitOfUser(em, id);
     await em.delete(RoleGrantEntity, { userId: id });
     await em.delete(UserEntity, { id });
-    await audit({ entity: 'User', entityId: id, before: { username: user.username, displayName: user.displayName }, after: null });
+    await audit({ entity: 'User', entityId: id, before: { username: user.username, displayName: user.displayName }, after: null, unitId });
     return { ...user, id };
   });
 }
