@@ -17,6 +17,7 @@ export default defineConfig(({ command }) => ({
     alias: {
       '@dangbo/vn': here('../../libs/vn/src/index.ts'),
       '@dangbo/shared-types': here('../../libs/shared-types/src/index.ts'),
+      '@dangbo/rating-engine': here('../../libs/rating-engine/src/index.ts'),
     },
   },
   server: {

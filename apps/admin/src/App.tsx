@@ -5,6 +5,12 @@ import { authHeaders, authProvider, createDataProvider, i18nProvider } from './p
 import { members } from './resources/members';
 import { orgUnits } from './resources/org-units';
 import { OrgTreePage } from './resources/org-units/tree/OrgTreePage';
+import { criteriaSets } from './resources/criteria-sets';
+import { ratingPeriods } from './resources/rating-periods';
+import { apiTokens } from './resources/api-tokens';
+import { auditEntries } from './resources/audit';
+import { roleGrants } from './resources/role-grants';
+import { users } from './resources/users';
 import { theme } from './theme';
 
 const dataProvider = createDataProvider(authHeaders);
@@ -27,5 +33,11 @@ export const App = () => (
   >
     <Resource {...orgUnits} />
     <Resource {...members} />
+    <Resource {...criteriaSets} />
+    <Resource {...ratingPeriods} />
+    <Resource {...users} />
+    <Resource {...roleGrants} />
+    <Resource {...apiTokens} />
+    <Resource {...auditEntries} />
   </Admin>
 );

@@ -4,8 +4,11 @@ import path from 'node:path';
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
-/** Failure screenshots, traces, the HTML report, the API log and the review screenshots. */
-export const ARTIFACTS = path.join(REPO_ROOT, 'artifacts/e2e');
+/**
+ * Failure screenshots, traces, the HTML report, the API log and the review screenshots; suffixed by a non-default
+ * port like the database, so two runs at once never share (or wipe) each other's files and session.
+ */
+export const ARTIFACTS = path.join(REPO_ROOT, E2E_PORT === 4173 ? 'artifacts/e2e' : `artifacts/e2e-${E2E_PORT}`);
 export const AUTH_STATE = path.join(ARTIFACTS, '.auth/admin.json');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

@@ -4,10 +4,14 @@
  */
 import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
+import { accessEn } from './access.en';
+import { criteriaEn } from './criteria.en';
 
 export const en: TranslationMessages = {
   ...englishMessages,
+  ...criteriaEn,
   app: {
+    ...accessEn.app,
     common: {
       none: 'None',
     },
@@ -84,6 +88,7 @@ export const en: TranslationMessages = {
     },
   },
   enums: {
+    ...accessEn.enums,
     OrgUnitKind: {
       PROVINCE_COMMITTEE: 'Provincial committee',
       DISTRICT_COMMITTEE: 'District committee',
@@ -142,6 +147,7 @@ export const en: TranslationMessages = {
     },
   },
   resources: {
+    ...accessEn.resources,
     OrgUnit: {
       name: 'Unit |||| Units',
       fields: {

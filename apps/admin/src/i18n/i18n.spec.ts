@@ -1,4 +1,4 @@
-import { Gender, MassOrgKind, MemberStatus, MembershipKind, OrgUnitKind, PositionTitle } from '@dangbo/shared-types';
+import { Gender, MassOrgKind, MemberStatus, MembershipKind, OrgUnitKind, PositionTitle, Role } from '@dangbo/shared-types';
 import englishMessages from 'ra-language-english';
 import { en } from './en';
 import { vi } from './vi';
@@ -47,7 +47,7 @@ describe('message files', () => {
   });
 
   it('labels every enum value of the shared types in both languages', () => {
-    const enums = { OrgUnitKind, MassOrgKind, MemberStatus, Gender, MembershipKind, PositionTitle };
+    const enums = { OrgUnitKind, MassOrgKind, MemberStatus, Gender, MembershipKind, PositionTitle, Role };
     const missing = Object.entries(enums).flatMap(([name, values]) =>
       Object.values(values).filter((v) => !viKeys.has(`enums.${name}.${v}`) || !enKeys.has(`enums.${name}.${v}`)).map((v) => `${name}.${v}`),
     );
@@ -66,5 +66,17 @@ describe('message files', () => {
     ]);
     expect(viKeys.get('enums.OrgUnitKind.GRASSROOTS_CELL')).toBe('Chi bộ cơ sở');
     expect(viKeys.get('app.title')).toBe('dangbo — Quản lý công tác Đảng');
+  });
+
+  it('names the roles the way the committee does', () => {
+    expect(Object.values(Role).map((r) => viKeys.get(`enums.Role.${r}`))).toEqual([
+      'Quản trị hệ thống',
+      'Quản trị đơn vị',
+      'Quản lý bộ tiêu chí',
+      'Thẩm định',
+      'Quyết định xếp loại (Ban Thường vụ)',
+      'Bí thư chi bộ',
+      'Phân tích (chỉ đọc)',
+    ]);
   });
 });

@@ -4,10 +4,14 @@
  */
 import type { TranslationMessages } from 'react-admin';
 import { raVi } from './ra-vi';
+import { accessVi } from './access.vi';
+import { criteriaVi } from './criteria.vi';
 
 export const vi: TranslationMessages = {
   ra: raVi,
+  ...criteriaVi,
   app: {
+    ...accessVi.app,
     common: {
       none: 'Chưa có',
     },
@@ -84,6 +88,7 @@ export const vi: TranslationMessages = {
     },
   },
   enums: {
+    ...accessVi.enums,
     OrgUnitKind: {
       PROVINCE_COMMITTEE: 'Đảng bộ tỉnh',
       DISTRICT_COMMITTEE: 'Đảng bộ huyện',
@@ -142,6 +147,7 @@ export const vi: TranslationMessages = {
     },
   },
   resources: {
+    ...accessVi.resources,
     OrgUnit: {
       name: 'Đơn vị |||| Đơn vị',
       fields: {

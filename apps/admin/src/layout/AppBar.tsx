@@ -1,12 +1,13 @@
 import FlagIcon from '@mui/icons-material/Flag';
 import { Box, Typography } from '@mui/material';
 import { AppBar as RaAppBar, LoadingIndicator, LocalesMenuButton, TitlePortal, useTranslate } from 'react-admin';
+import { UserMenu } from './UserMenu';
 
 /** App bar: the product name, the current page's title, the language switch, the loading indicator, the user menu. */
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar color="primary" toolbar={<AppBarTools />}>
+    <RaAppBar color="primary" toolbar={<AppBarTools />} userMenu={<UserMenu />}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minWidth: 0, flex: 1 }}>
         <FlagIcon sx={{ color: '#f2c14e' }} />
         <Typography component="span" variant="h6" noWrap sx={{ fontWeight: 700, letterSpacing: 0.2 }}>

@@ -1,7 +1,7 @@
 jest.mock('../config', () => ({ GRAPHQL_URL: 'http://api.test/graphql' }));
 
 import { Capability } from '@dangbo/shared-types';
-import { authHeaders, authProvider, readSession, type Session } from './authProvider';
+import { authHeaders, authProvider, changeOwnPassword, isSystemAdmin, readSession, type Session } from './authProvider';
 
 class MemoryStorage {
   private items = new Map<string, string>();
@@ -71,7 +71,7 @@ describe('the session kept by the authProvider', () => {
     await authProvider.login({ username: 'admin', password: 'dangbo-demo' });
     expect(calls[1].authorization).toBe('Bearer new');
     expect(readSession()?.capabilities).toEqual(['READ']);
-    await expect(authProvider.getIdentity?.()).resolves.toEqual({ id: '1', fullName: 'Quản trị' });
+    await expect(authProvider.getIdentity?.()).resolves.toEqual({ id: '1', fullName: 'Quản trị', username: 'admin' });
   });
 
   it('rejects a refused login with the server message', async () => {
@@ -83,5 +83,81 @@ describe('the session kept by the authProvider', () => {
     ) as typeof fetch;
     await expect(authProvider.login({ username: 'admin', password: 'x' })).rejects.toThrow('Sai tên đăng nhập hoặc mật khẩu');
     expect(readSession()).toBeNull();
+  });
+
+  it('keeps the roles and the read-only flag of the new session', async () => {
+    global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
+      const body = JSON.parse(String(init?.body));
+      const data = body.query.includes('login(')
+        ? { login: { token: 'new', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: { id: '1', username: 'admin', displayName: 'Quản trị' } } }
+        : { me: { roles: [{ role: 'SYSTEM_ADMIN', unitId: '1' }] }, myAccess: { capabilities: ['READ', 'MANAGE_USERS'], readOnly: false } };
+      return new Response(JSON.stringify({ data }), { status: 200, headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    await authProvider.login({ username: 'admin', password: 'dangbo-demo' });
+    expect(readSession()?.user.roles).toEqual([{ role: 'SYSTEM_ADMIN', unitId: '1' }]);
+    expect(isSystemAdmin()).toBe(true);
+    await expect(authProvider.canAccess?.({ resource: 'User', action: 'create' })).resolves.toBe(true);
+  });
+
+  it('hides every change from a read-only session whatever its capabilities say', async () => {
+    localStorage.setItem('dangbo.session', JSON.stringify(session({ readOnly: true })));
+    await expect(authProvider.canAccess?.({ resource: 'Member', action: 'edit' })).resolves.toBe(false);
+    await expect(authProvider.canAccess?.({ resource: 'Member', action: 'list' })).resolves.toBe(true);
+  });
+
+  it('shows the account screens only to those who manage accounts', async () => {
+    localStorage.setItem('dangbo.session', JSON.stringify(session({ capabilities: [Capability.READ] })));
+    const can = (resource: string, action: string) => authProvider.canAccess?.({ resource, action });
+    await expect(can('User', 'list')).resolves.toBe(false);
+    await expect(can('ApiToken', 'list')).resolves.toBe(false);
+    await expect(can('AuditEntry', 'list')).resolves.toBe(false);
+    await expect(can('OrgUnit', 'edit')).resolves.toBe(false);
+    await expect(can('Member', 'delete')).resolves.toBe(false);
+  });
+
+  describe('changing one\'s own password', () => {
+    const answer = (data: unknown) => new Response(JSON.stringify(data), { status: 200, headers: { 'content-type': 'application/json' } });
+
+    it('sends the old and new password with the current token, then logs in again with the new one', async () => {
+      localStorage.setItem('dangbo.session', JSON.stringify(session()));
+      const calls: { query: string; variables: Record<string, unknown>; authorization?: string }[] = [];
+      global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
+        const body = JSON.parse(String(init?.body));
+        calls.push({ query: body.query, variables: body.variables, authorization: (init?.headers as Record<string, string>).authorization });
+        if (body.query.includes('changeOwnPassword(')) return answer({ data: { changeOwnPassword: true } });
+        if (body.query.includes('login(')) {
+          return answer({ data: { login: { token: 'fresh', expiresAt: new Date(Date.now() + 3600_000).toISOString(), user: session().user } } });
+        }
+        return answer({ data: { me: { roles: [] }, myAccess: { capabilities: ['READ'], readOnly: false } } });
+      }) as typeof fetch;
+      await expect(changeOwnPassword('dangbo-demo', 'mat-khau-moi-2026')).resolves.toBe('signed_in_again');
+      expect(calls[0]).toMatchObject({ variables: { oldPassword: 'dangbo-demo', newPassword: 'mat-khau-moi-2026' }, authorization: 'Bearer t0ken' });
+      expect(calls[1].variables).toEqual({ username: 'xa.mythanh', password: 'mat-khau-moi-2026' });
+      expect(readSession()?.token).toBe('fresh');
+    });
+
+    it('puts a refusal on the input the server names', async () => {
+      localStorage.setItem('dangbo.session', JSON.stringify(session()));
+      global.fetch = jest.fn(async () =>
+        answer({ data: null, errors: [{ message: 'Mật khẩu hiện tại không đúng', extensions: { code: 'BAD_USER_INPUT', field: 'oldPassword' } }] }),
+      ) as typeof fetch;
+      const error = await changeOwnPassword('sai', 'mat-khau-moi-2026').catch((e: unknown) => e);
+      expect((error as { body: { errors: unknown } }).body.errors).toEqual({
+        oldPassword: 'Mật khẩu hiện tại không đúng',
+        root: { serverError: 'Mật khẩu hiện tại không đúng' },
+      });
+      expect(readSession()?.token).toBe('t0ken');
+    });
+
+    it('drops the session when logging in again fails, so the user is sent to the login page', async () => {
+      localStorage.setItem('dangbo.session', JSON.stringify(session()));
+      global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
+        const body = JSON.parse(String(init?.body));
+        if (body.query.includes('changeOwnPassword(')) return answer({ data: { changeOwnPassword: true } });
+        return answer({ data: null, errors: [{ message: 'Thử lại sau', extensions: { code: 'TOO_MANY_REQUESTS' } }] });
+      }) as typeof fetch;
+      await expect(changeOwnPassword('dangbo-demo', 'mat-khau-moi-2026')).resolves.toBe('login_needed');
+      expect(readSession()).toBeNull();
+    });
   });
 });

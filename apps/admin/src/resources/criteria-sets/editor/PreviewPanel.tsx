@@ -1,0 +1,357 @@
+import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
+import CloudSyncOutlinedIcon from '@mui/icons-material/CloudSyncOutlined';
+import GavelIcon from '@mui/icons-material/Gavel';
+import RestartAltIcon from '@mui/icons-material/RestartAlt';
+import RuleIcon from '@mui/icons-material/Rule';
+import SouthIcon from '@mui/icons-material/South';
+import SummarizeOutlinedIcon from '@mui/icons-material/SummarizeOutlined';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { Alert, Box, Button, Checkbox, Chip, CircularProgress, Divider, Paper, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import type { CriteriaSetDefinition, CriterionDefinition, EngineError, Evaluation, SubjectInputs } from '@dangbo/rating-engine';
+import { CriterionKind, Level } from '@dangbo/shared-types';
+import { useState, type ReactNode } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { KindIcon } from '../../criteria/KindIcon';
+import { NumberText } from '../../criteria/NumberText';
+import { formatNumber } from '../../criteria/problems';
+import type { ServerPreview } from '../api';
+import { inputCriteria, LEVEL_COLORS, sameResult, usedVariables, VARIABLE_GROUPS } from '../preview';
+
+export interface PreviewPanelProps {
+  definition: CriteriaSetDefinition;
+  inputs: SubjectInputs;
+  onInputs: (inputs: SubjectInputs) => void;
+  onReset: () => void;
+  /** The browser's evaluation of the working set (null while it does not compile). */
+  evaluation: Evaluation | null;
+  /** Why the working set does not compile. */
+  problems: EngineError[];
+  /** The last answer of `previewCriteriaSet`. */
+  server: ServerPreview | null;
+  serverPending: boolean;
+  onRunServer: () => void;
+  /** Edits not saved yet: the server rates the saved set. */
+  unsaved: boolean;
+}
+
+type Result = Pick<Evaluation, 'points' | 'groups' | 'total' | 'bandLevel' | 'level' | 'errors'> & { trace: { kind: string; code?: string | null; message: string }[] };
+
+/**
+ * Rating a made-up subject: the inputs (entered points, checks, metrics and facts, prefilled from the engine's
+ * `sampleInputs`) on the left; on the right the points of every criterion, group subtotals, total, band and final
+ * level with the engine's trace, computed in the browser as the set is edited, or by the server on request.
+ */
+export const PreviewPanel = (props: PreviewPanelProps) => {
+  const translate = useTranslate();
+  const [source, setSource] = useState<'browser' | 'server'>('browser');
+  const showServer = source === 'server' && props.server;
+  const result: Result | null = showServer ? (props.server as Result) : props.evaluation;
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(340px, 5fr) 7fr' }, gap: 2, alignItems: 'start' }}>
+      <InputsCard {...props} />
+      <Paper
+        variant="outlined"
+        sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2, position: { lg: 'sticky' }, top: { lg: 64 }, maxHeight: { lg: 'calc(100vh - 80px)' }, overflowY: { lg: 'auto' } }}
+        component="section"
+        aria-label={translate('app.criteria.preview.result')}
+      >
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark', flex: 1 }}>
+            {translate('app.criteria.preview.result')}
+          </Typography>
+          <ToggleButtonGroup size="small" exclusive value={showServer ? 'server' : 'browser'} onChange={(_, v) => v && setSource(v)}>
+            <ToggleButton value="browser">{translate('app.criteria.preview.in_browser')}</ToggleButton>
+            <ToggleButton value="server" disabled={!props.server}>
+              {translate('app.criteria.preview.on_server')}
+            </ToggleButton>
+          </ToggleButtonGroup>
+          <Button
+            variant="outlined"
+            size="small"
+            startIcon={props.serverPending ? <CircularProgress size={16} /> : <CloudSyncOutlinedIcon />}
+            onClick={() => {
+              setSource('server');
+              props.onRunServer();
+            }}
+            disabled={props.serverPending}
+          >
+            {translate('app.criteria.preview.run_server')}
+          </Button>
+        </Box>
+        {showServer && props.unsaved && <Alert severity="info">{translate('app.criteria.preview.server_uses_saved')}</Alert>}
+        {props.server && props.evaluation && (
+          <Typography variant="body2" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: sameResult(props.server, props.evaluation) ? 'success.dark' : '#8a5300' }}>
+            <CloudDoneOutlinedIcon fontSize="small" />
+            {translate(sameResult(props.server, props.evaluation) ? 'app.criteria.preview.agree' : 'app.criteria.preview.differ')}
+          </Typography>
+        )}
+        {!showServer && !props.evaluation ? (
+          <ProblemsBlock problems={props.problems} />
+        ) : result ? (
+          <ResultView definition={props.definition} result={result} />
+        ) : null}
+      </Paper>
+    </Box>
+  );
+};
+
+const InputsCard = ({ definition, inputs, onInputs, onReset }: PreviewPanelProps) => {
+  const translate = useTranslate();
+  const [allVariables, setAllVariables] = useState(false);
+  const { scores, checks } = inputCriteria(definition);
+  const used = usedVariables(definition);
+  const hidden = VARIABLE_GROUPS.reduce((n, g) => n + g.list.filter((v) => !used.has(v.name)).length, 0);
+  return (
+    <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }} component="section" aria-label={translate('app.criteria.preview.inputs')}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        <Box sx={{ flex: 1 }}>
+          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
+            {translate('app.criteria.preview.inputs')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('app.criteria.preview.inputs_help')}
+          </Typography>
+        </Box>
+        <Button size="small" startIcon={<RestartAltIcon />} onClick={onReset}>
+          {translate('app.criteria.preview.reset')}
+        </Button>
+      </Box>
+      {scores.length > 0 && (
+        <InputGroup title="app.criteria.preview.scores">
+          {scores.map((s) => (
+            <InputRow key={s.code} label={s.name} code={s.code}>
+              <NumberText
+                size="small"
+                hideLabel
+                label={s.name}
+                value={inputs.scores[s.code] ?? null}
+                onChange={(v) => onInputs({ ...inputs, scores: { ...inputs.scores, [s.code]: v ?? 0 } })}
+                unit={`/ ${s.max}`}
+              />
+            </InputRow>
+          ))}
+        </InputGroup>
+      )}
+      {checks.length > 0 && (
+        <InputGroup title="app.criteria.preview.checks">
+          {checks.map((c) => (
+            <InputRow key={c.code} label={c.name} code={c.code}>
+              <Checkbox
+                checked={!!inputs.checks[c.code]}
+                onChange={(e) => onInputs({ ...inputs, checks: { ...inputs.checks, [c.code]: e.target.checked } })}
+                slotProps={{ input: { 'aria-label': c.name } }}
+              />
+            </InputRow>
+          ))}
+        </InputGroup>
+      )}
+      {VARIABLE_GROUPS.map(({ source, list }) => {
+        const shown = allVariables ? list : list.filter((v) => used.has(v.name));
+        return shown.length === 0 ? null : (
+          <InputGroup key={source} title={`app.criteria.preview.${source}`}>
+            {shown.map((v) => (
+              <InputRow key={v.name} label={v.label} code={v.name}>
+                <NumberText
+                  size="small"
+                  hideLabel
+                  label={v.label}
+                  value={inputs[source][v.name] ?? null}
+                  onChange={(x) => onInputs({ ...inputs, [source]: { ...inputs[source], [v.name]: x ?? 0 } })}
+                />
+              </InputRow>
+            ))}
+          </InputGroup>
+        );
+      })}
+      {hidden > 0 && (
+        <Button size="small" sx={{ alignSelf: 'flex-start' }} onClick={() => setAllVariables((a) => !a)}>
+          {translate(allVariables ? 'app.criteria.preview.used_variables' : 'app.criteria.preview.all_variables', { smart_count: hidden })}
+        </Button>
+      )}
+    </Paper>
+  );
+};
+
+const InputGroup = ({ title, children }: { title: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box>
+      <Typography variant="overline" sx={{ color: 'primary.dark', fontWeight: 700 }}>
+        {translate(title)}
+      </Typography>
+      <Box sx={{ borderTop: '1px solid', borderColor: 'divider' }}>{children}</Box>
+    </Box>
+  );
+};
+
+/** One input of the preview: what it is (name and code) on the left, the box on the right. */
+const InputRow = ({ label, code, children }: { label: string; code: string; children: ReactNode }) => (
+  <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 132px', gap: 1.5, alignItems: 'center', py: 0.75, borderBottom: '1px solid', borderColor: 'divider' }}>
+    <Box sx={{ minWidth: 0 }}>
+      <Typography variant="body2" sx={{ lineHeight: 1.35 }}>
+        {label}
+      </Typography>
+      <Typography variant="caption" sx={{ fontFamily: 'monospace', color: 'text.secondary' }}>
+        {code}
+      </Typography>
+    </Box>
+    <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>{children}</Box>
+  </Box>
+);
+
+const ProblemsBlock = ({ problems }: { problems: EngineError[] }) => {
+  const translate = useTranslate();
+  return (
+    <Alert severity="warning">
+      <Typography variant="body2" sx={{ fontWeight: 600, mb: 0.5 }}>
+        {translate('app.criteria.preview.cannot_compile', { smart_count: problems.length })}
+      </Typography>
+      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        {problems.slice(0, 8).map((p, i) => (
+          <li key={i}>
+            <Typography variant="body2">{p.message}</Typography>
+          </li>
+        ))}
+      </Box>
+    </Alert>
+  );
+};
+
+const TRACE_ICONS: Record<string, ReactNode> = {
+  band: <SummarizeOutlinedIcon fontSize="small" color="info" />,
+  gate: <RuleIcon fontSize="small" color="warning" />,
+  downgrade: <SouthIcon fontSize="small" color="error" />,
+  override: <GavelIcon fontSize="small" />,
+  total: <TaskAltIcon fontSize="small" color="success" />,
+};
+
+const ResultView = ({ definition, result }: { definition: CriteriaSetDefinition; result: Result }) => {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const level = result.level as Level | null;
+  const num = (x: number | null | undefined) => formatNumber(x ?? null, locale);
+  const rows: { c: CriterionDefinition; depth: number }[] = [];
+  const walk = (list: readonly CriterionDefinition[] | undefined, depth: number) =>
+    (list ?? []).forEach((c) => {
+      rows.push({ c, depth });
+      if (c.kind === CriterionKind.GROUP) walk(c.children, depth + 1);
+    });
+  walk(definition.items, 0);
+  return (
+    <>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'auto 1fr' }, gap: 2, alignItems: 'center', p: 2, borderRadius: 1, bgcolor: '#f7f3ef' }}>
+        <Box sx={{ textAlign: 'center', minWidth: 140 }}>
+          <Typography variant="overline" color="text.secondary">
+            {translate('app.criteria.preview.total')}
+          </Typography>
+          <Typography data-testid="preview-total" sx={{ fontSize: 34, fontWeight: 800, lineHeight: 1.1, fontVariantNumeric: 'tabular-nums' }}>
+            {result.total === null ? '—' : num(result.total)}
+            <Box component="span" sx={{ fontSize: 16, color: 'text.secondary', fontWeight: 600 }}>
+              {' / '}
+              {num(definition.totalMax)}
+            </Box>
+          </Typography>
+        </Box>
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.75 }}>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="body2" color="text.secondary" sx={{ minWidth: 110 }}>
+              {translate('app.criteria.preview.level')}
+            </Typography>
+            {level ? (
+              <Chip data-testid="preview-level" color={LEVEL_COLORS[level]} label={translate(`enums.Level.${level}`)} sx={{ fontWeight: 700 }} />
+            ) : (
+              <Typography variant="body2">{translate('app.criteria.preview.no_level')}</Typography>
+            )}
+          </Box>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="body2" color="text.secondary" sx={{ minWidth: 110 }}>
+              {translate('app.criteria.preview.band_level')}
+            </Typography>
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              {result.bandLevel ? translate(`enums.Level.${result.bandLevel}`) : '—'}
+            </Typography>
+          </Box>
+        </Box>
+      </Box>
+
+      {result.errors.length > 0 && (
+        <Alert severity="error">
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {result.errors.map((e, i) => (
+              <li key={i}>
+                <Typography variant="body2">{e.message}</Typography>
+              </li>
+            ))}
+          </Box>
+        </Alert>
+      )}
+
+      <Box component="table" sx={{ width: '100%', borderCollapse: 'collapse', '& td, & th': { py: 0.6, px: 1, borderBottom: '1px solid', borderColor: 'divider', fontSize: 14 } }}>
+        <thead>
+          <tr>
+            <Box component="th" sx={{ textAlign: 'left', bgcolor: '#f7f3ef' }}>
+              {translate('app.criteria.preview.criterion')}
+            </Box>
+            <Box component="th" sx={{ textAlign: 'right', bgcolor: '#f7f3ef', width: 120 }}>
+              {translate('app.criteria.preview.points')}
+            </Box>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ c, depth }) => {
+            const isGroup = c.kind === CriterionKind.GROUP;
+            const value = isGroup ? result.groups?.[c.code] : result.points?.[c.code];
+            const sign = c.kind === CriterionKind.BONUS ? '+' : c.kind === CriterionKind.PENALTY ? '−' : '';
+            return (
+              <Box component="tr" key={c.code} data-code={c.code} sx={{ bgcolor: isGroup ? '#fcfaf8' : undefined }}>
+                <Box component="td" sx={{ pl: `${8 + depth * 20}px !important`, fontWeight: isGroup ? 700 : 400 }}>
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+                    <KindIcon kind={c.kind} />
+                    <span>{c.name}</span>
+                  </Box>
+                </Box>
+                <Box component="td" sx={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: isGroup ? 700 : 500, whiteSpace: 'nowrap' }}>
+                  {value === undefined ? '—' : `${sign}${num(value)}`}
+                  <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
+                    {' / '}
+                    {num(c.max)}
+                  </Box>
+                </Box>
+              </Box>
+            );
+          })}
+        </tbody>
+      </Box>
+
+      <Box>
+        <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 700, mb: 0.5 }}>
+          {translate('app.criteria.preview.trace')}
+        </Typography>
+        <Divider />
+        <Box component="ol" aria-label={translate('app.criteria.preview.trace')} sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {result.trace.map((t, i) => (
+            <Box
+              component="li"
+              key={i}
+              sx={{
+                display: 'flex',
+                gap: 1,
+                alignItems: 'flex-start',
+                py: 0.5,
+                pl: t.kind === 'criterion' ? 3 : 0,
+                borderBottom: '1px dashed',
+                borderColor: 'divider',
+                fontWeight: t.kind === 'criterion' ? 400 : 600,
+              }}
+            >
+              <Box sx={{ width: 20, display: 'flex', justifyContent: 'center', pt: '2px', flexShrink: 0 }}>{TRACE_ICONS[t.kind] ?? <KindIcon kind={t.kind === 'group' ? CriterionKind.GROUP : CriterionKind.SCORE} />}</Box>
+              <Typography variant="body2" sx={{ fontWeight: 'inherit' }}>
+                {t.message}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+      </Box>
+    </>
+  );
+};
