@@ -134,7 +134,7 @@ describe('tokens', () => {
       await api.gql(`{ __schema { mutationType { fields { name args { name type { kind name ofType { kind name enumValues { name } } } } } } } }`),
     ).__schema.mutationType.fields as { name: string; args: { name: string; type: { kind: string; ofType: { kind: string; name: string; enumValues?: { name: string }[] } | null } }[] }[];
     const sample = (t: { kind: string; name: string; enumValues?: { name: string }[] }) =>
-      t.kind === 'ENUM' ? t.enumValues?.[0]?.name : ({ ID: '"1"', String: '"x"', Int: '1', Float: '1', Boolean: 'true', JSON: '{}' } as Record<string, string>)[t.name];
+      t.kind === 'LIST' ? '[]' : t.kind === 'ENUM' ? t.enumValues?.[0]?.name : ({ ID: '"1"', String: '"x"', Int: '1', Float: '1', Boolean: 'true', JSON: '{}' } as Record<string, string>)[t.name];
     for (const m of schema.filter((f) => f.name !== 'login')) {
       const required = m.args.filter((a) => a.type.kind === 'NON_NULL');
       const args = required.map((a) => `${a.name}: ${a.type.ofType ? sample(a.type.ofType) : "null"}`).join(', ');
@@ -239,6 +239,14 @@ describe('the audit log', () => {
       createCriterion: () => measured(draft, (id) => `mutation { createCriterion(setId: ${id}, code: "x", name: "X", kind: SCORE, max: 100) { id } }`),
       updateCriterion: () => measured(async () => (await withCriterion()).id, (id) => `mutation { updateCriterion(id: ${id}, name: "Điểm mới") { id } }`),
       deleteCriterion: () => measured(async () => (await withCriterion()).id, (id) => `mutation { deleteCriterion(id: ${id}) { id } }`),
+      reorderCriteria: () =>
+        measured(
+          async () => {
+            const { setId, id } = await withCriterion();
+            return `${setId}:${id}`;
+          },
+          (both) => `mutation { reorderCriteria(setId: ${both.split(':')[0]}, ids: [${both.split(':')[1]}]) { id } }`,
+        ),
       createRatingPeriod: () => api.gql(`mutation { createRatingPeriod(unitId: 10, kind: QUARTER, year: 2026, quarter: 1) { id } }`),
       deleteRatingPeriod: () =>
         measured(async () => dataOf(await api.gql(`mutation { createRatingPeriod(unitId: 10, kind: QUARTER, year: 2026, quarter: 2) { id } }`)).createRatingPeriod.id, (id) => `mutation { deleteRatingPeriod(id: ${id}) { id } }`),

@@ -74,7 +74,21 @@ describe('building, publishing and previewing a set', () => {
     expect(kinds).toEqual(expect.arrayContaining(['band', 'gate', 'downgrade']));
   });
 
+  it('reorders siblings in one step, and previews an unsaved draft as given', async () => {
+    const top = dataOf(await api.gql(`{ allCriteria(filter: {setId: ${setId}}, perPage: 100) { id code parentId } }`, {}, ubkt)).allCriteria.filter(
+      (c: { parentId: string | null }) => c.parentId === null,
+    );
+    // The set is published by now: reordering a frozen set is refused like any edit.
+    expect(errorOf(await api.gql(`mutation($ids: [ID!]!) { reorderCriteria(setId: ${setId}, ids: $ids) { id } }`, { ids: top.map((c: { id: string }) => c.id).reverse() }, ubkt)).code).toBe('CONFLICT');
+    const definition = dataOf(await api.gql(`{ CriteriaSet(id: ${setId}) { definition } }`, {}, ubkt)).CriteriaSet.definition;
+    definition.items[0].max = 25;
+    const p = dataOf(await api.gql(`query($d: JSON) { previewCriteriaSet(id: ${setId}, definition: $d) { errors { code criterionCode } } }`, { d: definition }, ubkt)).previewCriteriaSet;
+    expect(p.errors.map((e: { code: string }) => e.code)).toContain('GROUP_MAX_MISMATCH');
+  });
+
   it('xa.mythanh can read the set but not edit it', async () => {
+    expect(dataOf(await api.gql(`{ CriteriaSet(id: ${setId}) { name viewerCanManage } }`, {}, xa)).CriteriaSet).toMatchObject({ viewerCanManage: false });
+    expect(dataOf(await api.gql(`{ CriteriaSet(id: ${setId}) { viewerCanManage } }`, {}, ubkt)).CriteriaSet.viewerCanManage).toBe(true);
     expect(dataOf(await api.gql(`{ CriteriaSet(id: ${setId}) { name } }`, {}, xa)).CriteriaSet.name).toMatch(/2026/);
     expect(errorOf(await api.gql(`mutation { updateCriteriaSet(id: ${setId}, name: "x") { id } }`, {}, xa)).code).toBe('FORBIDDEN');
     expect(errorOf(await api.gql(`mutation { cloneCriteriaSet(id: ${setId}) { id } }`, {}, xa)).code).toBe('FORBIDDEN');
@@ -91,6 +105,21 @@ describe('building, publishing and previewing a set', () => {
     const v2 = dataOf(await api.gql(`mutation { publishCriteriaSet(id: ${clone.id}) { status revision } }`, {}, ubkt)).publishCriteriaSet;
     expect(v2).toEqual({ status: 'PUBLISHED', revision: 2 });
     expect(dataOf(await api.gql(`{ CriteriaSet(id: ${setId}) { status } }`, {}, ubkt)).CriteriaSet.status).toBe('ARCHIVED');
+  });
+});
+
+describe('reordering a draft', () => {
+  it('puts siblings in the given order in one transaction and refuses a list that is not exactly the siblings', async () => {
+    const setId = dataOf(await api.gql(CREATE_SET.replace('MEMBER_OUTSIDE_SYSTEM', 'MEMBER_IN_SYSTEM'), {}, ubkt)).createCriteriaSet.id;
+    const ids: string[] = [];
+    for (const code of ['mot', 'hai', 'ba']) ids.push(dataOf(await add({ setId, code, name: code, kind: 'SCORE', max: 10 })).createCriterion.id);
+    const order = [ids[2], ids[0], ids[1]];
+    const res = dataOf(await api.gql(`mutation($ids: [ID!]!) { reorderCriteria(setId: ${setId}, ids: $ids) { code position } }`, { ids: order }, ubkt)).reorderCriteria;
+    expect(res).toEqual([{ code: 'ba', position: 0 }, { code: 'mot', position: 1 }, { code: 'hai', position: 2 }]);
+    const bad = errorOf(await api.gql(`mutation($ids: [ID!]!) { reorderCriteria(setId: ${setId}, ids: $ids) { code } }`, { ids: [ids[0], ids[1]] }, ubkt));
+    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+    const after = dataOf(await api.gql(`{ CriteriaSet(id: ${setId}) { definition } }`, {}, ubkt)).CriteriaSet.definition.items.map((c: { code: string }) => c.code);
+    expect(after).toEqual(['ba', 'mot', 'hai']);
   });
 });
 

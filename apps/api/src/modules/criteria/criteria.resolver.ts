@@ -53,8 +53,13 @@ export class CriteriaSetResolver {
 
   @Authorized()
   @Query(() => CriteriaPreview, { description: 'Chấm thử trên dữ liệu (mẫu nếu không truyền inputs)' })
-  previewCriteriaSet(@Arg('id', () => ID) id: string, @Arg('inputs', () => GraphQLJSON, { nullable: true }) inputs: unknown, @Ctx() ctx: Context) {
-    return criteria.previewCriteriaSet(ctx, id, inputs);
+  previewCriteriaSet(
+    @Arg('id', () => ID) id: string,
+    @Arg('inputs', () => GraphQLJSON, { nullable: true }) inputs: unknown,
+    @Arg('definition', () => GraphQLJSON, { nullable: true, description: 'Bản đang soạn chưa lưu (mặc định: bản đã lưu)' }) definition: unknown,
+    @Ctx() ctx: Context,
+  ) {
+    return criteria.previewCriteriaSet(ctx, id, inputs, definition);
   }
 
   @Authorized(Capability.MANAGE_CRITERIA)
@@ -85,6 +90,11 @@ export class CriteriaSetResolver {
   @Mutation(() => CriteriaSetEntity, { description: 'Nhân bản thành phiên bản mới (bản nháp) để sửa' })
   cloneCriteriaSet(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return criteria.cloneCriteriaSet(ctx, id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Người đang đăng nhập có quyền quản lý bộ tiêu chí ở đơn vị sở hữu (sửa bản nháp, nhân bản)' })
+  viewerCanManage(@Root() set: CriteriaSetEntity, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.access.can(ctx.em, ctx.today, Capability.MANAGE_CRITERIA, set.unitId);
   }
 
   @FieldResolver(() => OrgUnitEntity, { nullable: true })
@@ -128,6 +138,17 @@ export class CriterionResolver {
   @Mutation(() => CriterionEntity)
   updateCriterion(@Args(() => UpdateCriterionArgs) args: UpdateCriterionArgs, @Ctx() ctx: Context) {
     return criteria.updateCriterion(ctx, args);
+  }
+
+  @Authorized(Capability.MANAGE_CRITERIA)
+  @Mutation(() => [CriterionEntity], { description: 'Sắp xếp lại các tiêu chí cùng cấp theo thứ tự ids, trong một giao dịch' })
+  reorderCriteria(
+    @Arg('setId', () => ID) setId: string,
+    @Arg('parentId', () => ID, { nullable: true }) parentId: string | null,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Ctx() ctx: Context,
+  ) {
+    return criteria.reorderCriteria(ctx, setId, parentId, ids);
   }
 
   @Authorized(Capability.MANAGE_CRITERIA)

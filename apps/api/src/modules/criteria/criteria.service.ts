@@ -4,7 +4,7 @@
  * is a clone (the next revision). Everyone in the subtree the set applies to may read it.
  */
 import { codeProblem, compile, evaluate, MEMBER_OUTSIDE_SYSTEM_SET, namesInScope, sampleInputs, STANDARD_BANDS, STANDARD_QUOTA, standardGates, validateFormula } from '@dangbo/rating-engine';
-import type { SubjectInputs } from '@dangbo/rating-engine';
+import type { CriteriaSetDefinition, SubjectInputs } from '@dangbo/rating-engine';
 import { Capability, CriteriaSetStatus, CriterionKind, SubjectKind } from '@dangbo/shared-types';
 import { cleanText } from '@dangbo/vn';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
@@ -191,9 +191,13 @@ export async function cloneCriteriaSet(ctx: Context, idArg: string): Promise<Cri
   });
 }
 
-export async function previewCriteriaSet(ctx: Context, idArg: string, inputs: unknown): Promise<CriteriaPreview> {
+export async function previewCriteriaSet(ctx: Context, idArg: string, inputs: unknown, draft?: unknown): Promise<CriteriaPreview> {
   const set = await getCriteriaSet(ctx, parseId('id', idArg));
-  const definition = await definitionOf(ctx.em, set);
+  // An unsaved draft from the editor is rated as given (compile validates it whole); the stored set otherwise.
+  const definition = draft ? (draft as CriteriaSetDefinition) : await definitionOf(ctx.em, set);
+  if (draft && (typeof draft !== 'object' || !Array.isArray((draft as CriteriaSetDefinition).items))) {
+    throw new BadInputError('definition', 'Bản soạn thảo không đúng dạng bộ tiêu chí');
+  }
   const compiled = compile(definition);
   const used = (inputs ?? sampleInputs(definition)) as SubjectInputs;
   if (!compiled.ok) return { errors: compiled.errors, inputs: used, points: {}, groups: {}, total: null, bandLevel: null, level: null, trace: [] };
@@ -322,6 +326,21 @@ export async function updateCriterion(ctx: Context, args: UpdateCriterionArgs): 
     const saved = await updateVersioned(em, CriterionEntity, current, next, 'Tiêu chí');
     await audit({ entity: 'Criterion', entityId: id, before: current, after: saved, unitId: set.unitId });
     return saved;
+  });
+}
+
+export async function reorderCriteria(ctx: Context, setIdArg: string, parentIdArg: string | null, idArgs: string[]): Promise<CriterionEntity[]> {
+  const setId = parseId('setId', setIdArg);
+  const parentId = parentIdArg ? parseId('parentId', parentIdArg) : null;
+  const ids = idArgs.map((id) => parseId('ids', id));
+  return runMutation(ctx, 'reorderCriteria', async ({ em, audit }) => {
+    const set = await getEditableSet(ctx, setId);
+    const siblings = (await criteriaOf(em, [setId])).filter((c) => c.parentId === parentId);
+    const same = siblings.length === ids.length && new Set(ids).size === ids.length && siblings.every((c) => ids.includes(c.id));
+    if (!same) throw new BadInputError('ids', 'Danh sách phải gồm đúng các tiêu chí cùng cấp, mỗi tiêu chí một lần');
+    for (const [position, id] of ids.entries()) await em.update(CriterionEntity, { id }, { position });
+    await audit({ entity: 'CriteriaSet', entityId: setId, before: { parentId, order: siblings.map((c) => c.id) }, after: { parentId, order: ids }, unitId: set.unitId });
+    return criteriaOf(em, [setId]).then((rows) => ids.map((id) => rows.find((r) => r.id === id) as CriterionEntity));
   });
 }
 
