@@ -1,6 +1,6 @@
 import nx from '@nx/eslint-plugin';
 
-const serverOnly = ['typeorm', 'type-graphql', 'class-validator', 'mysql2', '@apollo/server', 'express', 'dataloader'];
+const serverOnly = ['typeorm', 'type-graphql', 'class-validator', 'mysql2', 'mysql2/*', '@apollo/*', 'express', 'dataloader'];
 const nodeIo = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'http', 'node:http', 'net', 'node:net', 'child_process', 'node:child_process'];
 
 export default [
@@ -18,7 +18,7 @@ export default [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: [...serverOnly, 'react', 'react-admin', ...nodeIo] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: [...serverOnly, 'graphql', 'graphql-*', 'react', 'react-*', '@mui/*', ...nodeIo] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
             { sourceTag: 'scope:admin', onlyDependOnLibsWithTags: ['scope:shared', 'scope:admin'], bannedExternalImports: serverOnly },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:feature', 'type:data-access'] },
