@@ -1,6 +1,5 @@
 /** Drops and recreates the e2e database, so every run starts from the migrations and the demo seed. */
 // The e2e harness runs in Node, not in the panel (scope:admin's ban on server packages is about the browser bundle).
-// The browser suite's set-up runs in Node and resets its own database; nothing of it reaches the panel.
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import mysql from 'mysql2/promise';
 
