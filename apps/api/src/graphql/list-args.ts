@@ -3,7 +3,7 @@
  * `_allXsMeta(page, perPage, filter)`. Pages are 0-based; getMany sends no perPage, so a missing perPage means
  * "all matching rows", bounded by the hard maximum.
  */
-import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, ClassType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { BadInputError } from './errors';
 
 @ArgsType()
@@ -44,6 +44,16 @@ export function listArgsFor<F extends object>(Filter: ClassType<F>) {
     filter?: F;
   }
   return { ListArgs, MetaArgs };
+}
+
+/** What every resource filter takes: `ids` (react-admin's getMany) and `q` (its search box). Extended, never used alone. */
+@InputType('BaseFilter')
+export class BaseFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => String, { nullable: true })
+  q?: string;
 }
 
 @ObjectType()

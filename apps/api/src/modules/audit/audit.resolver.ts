@@ -3,18 +3,11 @@ import { Capability } from '@dangbo/shared-types';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
 import { parseDate, parseId } from '../../graphql/input';
-import { ListMetadata, toOrder, toPaging, listArgsFor } from '../../graphql/list-args';
+import { BaseFilter, listArgsFor, ListMetadata, toOrder, toPaging } from '../../graphql/list-args';
 import { AuditEntryEntity } from './audit.entity';
 
 @InputType()
-class AuditEntryFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  /** Searches the operation, entity and actor. */
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+class AuditEntryFilter extends BaseFilter {
   @Field(() => String, { nullable: true })
   entity?: string;
 

@@ -6,19 +6,13 @@ import { IsNull } from 'typeorm';
 import { Context } from '../../context';
 import { BadInputError, NotFoundError } from '../../graphql/errors';
 import { parseDate, parseId, requiredText } from '../../graphql/input';
-import { ListMetadata, listArgsFor, toOrder, toPaging } from '../../graphql/list-args';
+import { BaseFilter, listArgsFor, ListMetadata, toOrder, toPaging } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';
 import { sha256, signApiToken } from './tokens';
 
 @InputType()
-class ApiTokenFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+class ApiTokenFilter extends BaseFilter {
   @Field(() => ID, { nullable: true })
   unitId?: string;
 }

@@ -1,16 +1,10 @@
 import { CriteriaSetStatus, CriterionKind, Level, SubjectKind } from '@dangbo/shared-types';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { listArgsFor } from '../../graphql/list-args';
+import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
-export class CriteriaSetFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+export class CriteriaSetFilter extends BaseFilter {
   @Field(() => ID, { nullable: true })
   unitId?: string;
 
@@ -82,13 +76,7 @@ export class UpdateCriteriaSetArgs extends CriteriaSetFieldsArgs {
 }
 
 @InputType()
-export class CriterionFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+export class CriterionFilter extends BaseFilter {
   @Field(() => ID, { nullable: true })
   setId?: string;
 

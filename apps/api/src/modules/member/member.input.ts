@@ -1,16 +1,9 @@
 import { Gender, MemberStatus } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { listArgsFor } from '../../graphql/list-args';
+import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
-export class MemberFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  /** Diacritic-insensitive: "nguyen van duc" finds "Nguyễn Văn Đức"; also matches card and citizen ID numbers. */
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+export class MemberFilter extends BaseFilter {
   /** Members of this unit's whole subtree. */
   @Field(() => ID, { nullable: true })
   unitId?: string;

@@ -1,16 +1,9 @@
 import { MassOrgKind, OrgUnitKind } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { listArgsFor } from '../../graphql/list-args';
+import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
-export class OrgUnitFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  /** Diacritic-insensitive search in the name and code. */
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+export class OrgUnitFilter extends BaseFilter {
   /** Direct children of this unit (as of `asOf`). */
   @Field(() => ID, { nullable: true })
   parentId?: string;

@@ -4,20 +4,14 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutati
 import { Context } from '../../context';
 import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors';
 import { parseId } from '../../graphql/input';
-import { ListMetadata, listArgsFor, toPaging } from '../../graphql/list-args';
+import { BaseFilter, listArgsFor, ListMetadata, toPaging } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
 import { CriteriaSetEntity } from '../criteria/criteria.entity';
 import { ancestorIdsOf } from '../org-unit/tree.queries';
 import { RatingPeriodEntity } from './rating-period.entity';
 
 @InputType()
-class RatingPeriodFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+class RatingPeriodFilter extends BaseFilter {
   @Field(() => ID, { nullable: true })
   unitId?: string;
 

@@ -1,15 +1,9 @@
 import { Role } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { listArgsFor } from '../../graphql/list-args';
+import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
-export class UserFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+export class UserFilter extends BaseFilter {
   /** Users holding a role on this unit or below it. */
   @Field(() => ID, { nullable: true })
   unitId?: string;
@@ -65,13 +59,7 @@ export class UpdateUserArgs {
 }
 
 @InputType()
-export class RoleGrantFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => String, { nullable: true })
-  q?: string;
-
+export class RoleGrantFilter extends BaseFilter {
   @Field(() => ID, { nullable: true })
   userId?: string;
 
