@@ -104,6 +104,12 @@ describe('the access matrix', () => {
     dataOf(await api.gql(`mutation { updateUser(id: ${user.id}, displayName: "Hai vai trò (sửa)") { id } }`, {}, xa));
     const log = dataOf(await api.gql(`{ allAuditEntries(filter: {entity: "User", entityId: "${user.id}"}) { operation } }`, {}, xa)).allAuditEntries;
     expect(log.map((e: { operation: string }) => e.operation)).toEqual(expect.arrayContaining(['updateUser', 'login']));
+    // A role of the same account outside xa.mythanh's part of the tree stays invisible to it.
+    dataOf(await api.gql(`mutation { createRoleGrant(userId: ${user.id}, role: ANALYST, unitId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`));
+    const seen = dataOf(await api.gql(`{ User(id: ${user.id}) { roles { unitId unit { name } } } }`, {}, await api.login('xa.mythanh'))).User.roles;
+    expect(seen.map((r: { unitId: string }) => r.unitId).sort()).toEqual([String(CELL.BEN_DO), String(UNIT.COMMUNE_MY_THANH)].sort());
+    // …and the account, now also held elsewhere, is no longer xa.mythanh's to change.
+    expect(errorOf(await api.gql(`mutation { updateUser(id: ${user.id}, displayName: "x") { id } }`, {}, xa)).code).toBe('FORBIDDEN');
   });
 });
 

@@ -46,9 +46,12 @@ export class UserResolver {
     return users.deleteUser(ctx, id);
   }
 
-  @FieldResolver(() => [RoleGrantEntity])
-  roles(@Root() user: UserEntity, @Ctx() ctx: Context): Promise<RoleGrantEntity[]> {
-    return ctx.loaders.grantsOfUser.load(user.id);
+  @FieldResolver(() => [RoleGrantEntity], { description: 'Vai trò của tài khoản trong phạm vi của người xem' })
+  async roles(@Root() user: UserEntity, @Ctx() ctx: Context): Promise<RoleGrantEntity[]> {
+    const grants = await ctx.loaders.grantsOfUser.load(user.id);
+    const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
+    // A role held elsewhere would name a unit outside the viewer's part of the tree.
+    return scope ? grants.filter((g) => scope.has(g.unitId)) : grants;
   }
 }
 
@@ -85,7 +88,8 @@ export class RoleGrantResolver {
   }
 
   @FieldResolver(() => OrgUnitEntity, { nullable: true })
-  unit(@Root() grant: RoleGrantEntity, @Ctx() ctx: Context) {
+  async unit(@Root() grant: RoleGrantEntity, @Ctx() ctx: Context) {
+    if (!(await ctx.scope.includesUnit(ctx.em, ctx.today, grant.unitId))) return null;
     return ctx.loaders.unitById.load(grant.unitId);
   }
 }
