@@ -10,6 +10,9 @@ const node = (page: Page, name: string) => criteriaTree(page).getByRole('treeite
 const formula = (page: Page) => page.getByRole('textbox', { name: 'Công thức', exact: true });
 const saveCriterion = (page: Page) => page.getByRole('button', { name: 'Lưu tiêu chí' });
 
+/** The rows of the tree in the order shown (a group, then its children). */
+const treeOrder = (page: Page) => criteriaTree(page).getByRole('treeitem').evaluateAll((items) => items.map((i) => i.getAttribute('aria-label')));
+
 async function publish(page: Page) {
   await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ban hành' }).click();
@@ -126,4 +129,87 @@ test('the commune office may read the criteria, not edit them', async ({ page })
   await expect(saveCriterion(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Tạo phiên bản mới' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Thêm nhóm' })).toHaveCount(0);
+});
+
+test('criteria are reordered with the up / down buttons, one request per move, and the order persists after a reload', async ({ page }) => {
+  await loginAs(page, 'ubkt.mythanh');
+  // A draft to work on: the next revision of Mỹ Thạnh's own set (deleted at the end).
+  await page.goto('/#/CriteriaSet/5');
+  await expect(page.getByTestId('set-status')).toHaveText('Đã ban hành');
+  await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
+  await expect(page.getByTestId('set-status')).toHaveText('Bản nháp');
+  await expect(page.getByText('Phiên bản 2', { exact: true })).toBeVisible();
+
+  const general = 'Nhóm tiêu chí chung';
+  const results = 'Nhóm tiêu chí về kết quả thực hiện nhiệm vụ';
+  const selfCriticism = 'Tự phê bình, phê bình và khắc phục hạn chế, khuyết điểm';
+  const study = 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh (Chỉ thị 05-CT/TW)';
+  const topLevel = async () => (await treeOrder(page)).filter((n) => n === general || n === results);
+  const inGeneral = async () => (await treeOrder(page)).filter((n) => n === study || n === selfCriticism);
+  await expect.poll(topLevel).toEqual([general, results]);
+  await expect.poll(inGeneral).toEqual([study, selfCriticism]);
+  await expect(node(page, general).getByRole('button', { name: 'Chuyển lên' }).first()).toBeDisabled();
+
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    const m = r.method() === 'POST' && r.url().endsWith('/graphql') ? /\b(reorderCriteria|updateCriterion)\(/.exec(r.postData() ?? '') : null;
+    if (m) sent.push(m[1]);
+  });
+
+  // A group to the top (parent: none), then a criterion up inside its group.
+  await node(page, results).getByRole('button', { name: 'Chuyển lên' }).first().click();
+  await expect.poll(topLevel).toEqual([results, general]);
+  await expect(node(page, results).getByRole('button', { name: 'Chuyển lên' }).first()).toBeDisabled();
+  await node(page, selfCriticism).getByRole('button', { name: 'Chuyển lên' }).click();
+  await expect.poll(inGeneral).toEqual([selfCriticism, study]);
+  expect(sent).toEqual(['reorderCriteria', 'reorderCriteria']);
+
+  await page.reload();
+  await expect(page.getByTestId('set-status')).toHaveText('Bản nháp');
+  await expect.poll(topLevel).toEqual([results, general]);
+  await expect.poll(inGeneral).toEqual([selfCriticism, study]);
+
+  // And back down, still kept.
+  await node(page, selfCriticism).getByRole('button', { name: 'Chuyển xuống' }).click();
+  await expect.poll(inGeneral).toEqual([study, selfCriticism]);
+  await page.reload();
+  await expect.poll(inGeneral).toEqual([study, selfCriticism]);
+
+  // An unsaved edit is rated by the server as the editor holds it, so the two results agree.
+  await node(page, 'Điểm cộng: được khen thưởng trong năm').getByRole('button').first().click();
+  const bonusFormula = page.getByRole('textbox', { name: /^Công thức/ });
+  await expect(bonusFormula).toHaveValue('min(3, commendations * 1.5)');
+  await bonusFormula.fill('min(3, 2)');
+  await expect(page.getByText('Công thức hợp lệ')).toBeVisible();
+  await page.getByRole('tab', { name: 'Chấm thử' }).click();
+  const browserTotal = (await page.getByTestId('preview-total').textContent()) ?? '';
+  await page.getByRole('button', { name: 'Chấm trên máy chủ' }).click();
+  await expect(page.getByText('Kết quả của máy chủ trùng với kết quả trên trình duyệt')).toBeVisible();
+  await expect(page.getByTestId('preview-total')).toHaveText(browserTotal);
+  await expect(page.getByText('Máy chủ chấm theo bản đã lưu')).toHaveCount(0);
+  // Edited again after the server's answer: the answer is marked out of date.
+  await page.getByRole('textbox', { name: selfCriticism }).fill('1');
+  await expect(page.getByText('đã thay đổi sau lần chấm trên máy chủ')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Xóa bản nháp' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
+  await expect(page.getByRole('cell', { name: /Đảng bộ xã Mỹ Thạnh$/ }).first()).toBeVisible();
+});
+
+test("a commune's criteria admin reads a province template without editing or cloning it, and may use it as a template", async ({ page }) => {
+  await loginAs(page, 'ubkt.mythanh');
+  await page.goto('/#/CriteriaSet/1');
+  await expect(page.getByTestId('set-status')).toHaveText('Đã ban hành');
+  await expect(page.getByText('Đảng bộ tỉnh Bến Tre', { exact: true })).toBeVisible();
+  await expect(page.getByText('bạn không quản lý bộ tiêu chí của đơn vị này nên chỉ xem được')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Dùng làm mẫu cho bộ mới' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tạo phiên bản mới' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Ban hành', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Xóa bản nháp' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Thêm nhóm' })).toHaveCount(0);
+  await expect(criteriaTree(page).getByRole('button', { name: 'Chuyển lên' })).toHaveCount(0);
+  await criteriaTree(page).getByRole('treeitem').first().getByRole('button').first().click();
+  await expect(saveCriterion(page)).toHaveCount(0);
+  await expect(input(page, 'Tên tiêu chí')).toHaveAttribute('readonly', '');
+  await keepScreenshot(page, 'criteria-province-template-read-only');
 });

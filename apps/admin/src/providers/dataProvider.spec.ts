@@ -14,12 +14,13 @@ interface Sent {
   headers: Record<string, string>;
 }
 
-function stubFetch(answer: unknown): Sent[] {
+function stubFetch(answer: unknown, status = 200): Sent[] {
   const sent: Sent[] = [];
   global.fetch = jest.fn(async (_url: unknown, init?: RequestInit) => {
     const body = JSON.parse(String(init?.body));
     sent.push({ query: body.query, variables: body.variables, headers: init?.headers as Record<string, string> });
-    return new Response(JSON.stringify(answer), { status: 200, headers: { 'content-type': 'application/json' } });
+    const text = typeof answer === 'string' ? answer : JSON.stringify(answer);
+    return new Response(text, { status, headers: { 'content-type': typeof answer === 'string' ? 'text/html' : 'application/json' } });
   }) as typeof fetch;
   return sent;
 }
@@ -89,6 +90,38 @@ describe('the data provider', () => {
     const error = (await provider.create('Member', { data: { fullName: 'A', gender: 'MALE', cellId: '101', recordNumber: 'abc' } }).catch((e) => e)) as HttpError;
     expect(error.status).toBe(400);
     expect(error.body.errors.recordNumber).toBe('Số lý lịch "abc" không hợp lệ');
+  });
+});
+
+describe('errors the API answers with an HTTP error status', () => {
+  let provider: DataProvider;
+  beforeEach(() => {
+    provider = createDataProvider();
+  });
+  const list = () => provider.getList('Member', { filter: {}, pagination: { page: 1, perPage: 25 }, sort: { field: 'id', order: 'ASC' } });
+
+  it("shows the server's message of a query refused with HTTP 400 (validation, the API's limits), not a connection error", async () => {
+    stubFetch({ errors: [{ message: 'Syntax Error: Query depth limit of 10 exceeded, found 11.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] }, 400);
+    const error = (await list().catch((e) => e)) as HttpError;
+    expect(error.message).toBe('Syntax Error: Query depth limit of 10 exceeded, found 11.');
+    expect(error.status).toBe(400);
+    expect(error.body).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('keeps a Vietnamese refusal and its code (a bad variable, 400; signing in needed, 401)', async () => {
+    stubFetch({ errors: [{ message: 'Trang không hợp lệ', extensions: { code: 'BAD_USER_INPUT', field: 'page' } }] }, 400);
+    expect(await list().catch((e) => e)).toMatchObject({ message: 'Trang không hợp lệ', status: 400 });
+    stubFetch({ errors: [{ message: 'Cần đăng nhập để đọc cấu trúc API', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+    expect(await list().catch((e) => e)).toMatchObject({ message: 'Cần đăng nhập để đọc cấu trúc API', status: 401 });
+  });
+
+  it('still reports an answer that is not GraphQL (a proxy page) as a connection error with its status', async () => {
+    stubFetch('<html>Bad Gateway</html>', 502);
+    expect(await list().catch((e) => e)).toMatchObject({ message: 'ra.notification.http_error', status: 502 });
+    global.fetch = jest.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await list().catch((e) => e)).toMatchObject({ message: 'ra.notification.http_error', status: 0 });
   });
 });
 

@@ -5,7 +5,8 @@
  * - lists ask only for the columns the screens show (`meta.sparseFields`), not every relation of every row;
  * - writes send scalar arguments only (the provider would otherwise turn a fetched `cell { id }` into `cellId`,
  *   overriding the cell the clerk just picked);
- * - GraphQL errors become react-admin errors, with BAD_USER_INPUT shown on the input it names (graphqlErrors.ts).
+ * - GraphQL errors become react-admin errors, with BAD_USER_INPUT shown on the input it names (graphqlErrors.ts),
+ *   also when the API answers them with HTTP 400 (a query refused by its limits; graphqlLink.ts).
  */
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { IntrospectionQuery } from 'graphql';
@@ -13,6 +14,9 @@ import type { DataProvider } from 'react-admin';
 import { GRAPHQL_URL } from '../config';
 import introspection from '../generated/introspection.json';
 import { toReactAdminError } from './graphqlErrors';
+import { graphqlLink } from './graphqlLink';
+
+type ApolloLinkOption = NonNullable<NonNullable<Parameters<typeof buildGraphQLProvider>[0]['clientOptions']>['link']>;
 
 type SparseField = string | Record<string, SparseField[]>;
 
@@ -79,7 +83,8 @@ export function createDataProvider(headers: HeadersSource = () => ({})): DataPro
   // Apollo's CSRF guard lets through JSON posts anyway; the header also covers GET-style requests.
   const context = () => ({ headers: { 'apollo-require-preflight': 'true', ...headers() } });
   const base = buildGraphQLProvider({
-    clientOptions: { uri: GRAPHQL_URL },
+    // A structural link (graphqlLink.ts): Apollo Client only ever calls its `request`.
+    clientOptions: { link: graphqlLink(GRAPHQL_URL) as unknown as ApolloLinkOption },
     introspection: { schema: (introspection as unknown as IntrospectionQuery).__schema },
     // react-query caches already; Apollo's normalised cache would mix one unit read at two different dates.
     query: () => ({ fetchPolicy: 'no-cache', context: context() }),

@@ -52,6 +52,20 @@ describe('GraphQL errors as react-admin errors', () => {
     expect((toReactAdminError(new HttpError('Response not successful', 503), { forForm: false }) as HttpError).status).toBe(503);
   });
 
+  it("reads the server's errors from Apollo's ServerError of an HTTP 400 answer (alone or as an ApolloError's network error)", () => {
+    const result = { errors: [{ message: 'Syntax Error: Query depth limit of 10 exceeded, found 11.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] };
+    const serverError = Object.assign(new Error('Response not successful: Received status code 400'), { name: 'ServerError', statusCode: 400, result });
+    for (const error of [serverError, { graphQLErrors: [], networkError: serverError, message: serverError.message }]) {
+      const mapped = toReactAdminError(error, { forForm: false }) as HttpError;
+      expect(mapped).toBeInstanceOf(HttpError);
+      expect(mapped.message).toBe('Syntax Error: Query depth limit of 10 exceeded, found 11.');
+      expect(mapped.status).toBe(400);
+    }
+    // An unknown code keeps the answer's status rather than becoming a 500.
+    const teapot = Object.assign(new Error('x'), { statusCode: 418, result: { errors: [{ message: 'Máy chủ bận', extensions: { code: 'SOMETHING_NEW' } }] } });
+    expect((toReactAdminError(teapot, { forForm: false }) as HttpError).status).toBe(418);
+  });
+
   it('leaves other errors alone', () => {
     const bug = new Error('Unknown resource Foo');
     expect(toReactAdminError(bug, { forForm: false })).toBe(bug);

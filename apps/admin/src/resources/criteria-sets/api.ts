@@ -1,11 +1,11 @@
 /**
- * The editor's writes and the verbs beyond CRUD (publish, clone, preview). They go straight to GraphQL, with the
+ * The editor's writes and the verbs beyond CRUD (reorder, publish, clone, preview). They go straight to GraphQL, with the
  * session's bearer token, rather than through the react-admin data provider, because the provider keeps only
  * scalar arguments (a set's bands, gates, downgrades and quota are JSON) and only the first error's message,
  * while the editor needs the whole refusal: `extensions.errors` of a refused publish and `extensions.position`
  * of a refused formula. Reads stay with the data provider (useGetOne / useGetList).
  */
-import type { Evaluation, SubjectInputs, TraceStep } from '@dangbo/rating-engine';
+import type { CriteriaSetDefinition, Evaluation, SubjectInputs, TraceStep } from '@dangbo/rating-engine';
 import { ErrorCode } from '@dangbo/shared-types';
 import { GRAPHQL_URL } from '../../config';
 import { authHeaders } from '../../providers';
@@ -69,13 +69,25 @@ export const createCriterion = (c: NewCriterion) =>
     { ...c },
   ).then((d) => d.createCriterion);
 
-export const updateCriterion = (id: string, version: number, fields: Partial<CriterionFields> & { position?: number }) =>
+export const updateCriterion = (id: string, version: number, fields: Partial<CriterionFields>) =>
   graphql<{ updateCriterion: CriterionRow }>(
-    `mutation UpdateCriterion($id: ID!, $version: Int, $code: String, $name: String, $kind: CriterionKind, $max: Float, $min: Float, $formula: String, $description: String, $position: Int) {
-      updateCriterion(id: $id, version: $version, code: $code, name: $name, kind: $kind, max: $max, min: $min, formula: $formula, description: $description, position: $position) { ${CRITERION_FIELDS} }
+    `mutation UpdateCriterion($id: ID!, $version: Int, $code: String, $name: String, $kind: CriterionKind, $max: Float, $min: Float, $formula: String, $description: String) {
+      updateCriterion(id: $id, version: $version, code: $code, name: $name, kind: $kind, max: $max, min: $min, formula: $formula, description: $description) { ${CRITERION_FIELDS} }
     }`,
     { id, version, ...fields },
   ).then((d) => d.updateCriterion);
+
+/**
+ * Puts every sibling under `parentId` (null: the top level) in the order of `ids`, in one transaction; the API
+ * refuses (BAD_USER_INPUT, field `ids`) a list that is not exactly those siblings, e.g. after someone else added one.
+ */
+export const reorderCriteria = (setId: string, parentId: string | null, ids: string[]) =>
+  graphql<{ reorderCriteria: CriterionRow[] }>(
+    `mutation ReorderCriteria($setId: ID!, $parentId: ID, $ids: [ID!]!) {
+      reorderCriteria(setId: $setId, parentId: $parentId, ids: $ids) { ${CRITERION_FIELDS} }
+    }`,
+    { setId, parentId, ids },
+  ).then((d) => d.reorderCriteria);
 
 export const deleteCriterion = (id: string) =>
   graphql<{ deleteCriterion: { id: string } }>(`mutation DeleteCriterion($id: ID!) { deleteCriterion(id: $id) { id } }`, { id }).then((d) => d.deleteCriterion);
@@ -104,13 +116,16 @@ export const deleteCriteriaSet = (id: string) =>
 /** The server's preview: the same shape as the engine's Evaluation, trace values as text. */
 export type ServerPreview = Omit<Evaluation, 'trace'> & { inputs: SubjectInputs; trace: (Omit<TraceStep, 'before' | 'after'> & { before?: string | null; after?: string | null })[] };
 
-export const previewCriteriaSet = (id: string, inputs: SubjectInputs) =>
+/**
+ * The server's rating of the set on `inputs`. With `definition` (the engine's definition of the draft as the editor
+ * holds it, unsaved edits included) the server rates that; without it, the set as saved.
+ */
+export const previewCriteriaSet = (id: string, inputs: SubjectInputs, definition?: CriteriaSetDefinition) =>
   graphql<{ previewCriteriaSet: ServerPreview }>(
-    `query PreviewCriteriaSet($id: ID!, $inputs: JSON) {
-      previewCriteriaSet(id: $id, inputs: $inputs) {
+    `query PreviewCriteriaSet($id: ID!, $inputs: JSON, $definition: JSON) {
+      previewCriteriaSet(id: $id, inputs: $inputs, definition: $definition) {
         errors { path code message criterionCode position } inputs points groups total bandLevel level trace { kind code message before after }
       }
     }`,
-    { id, inputs },
+    definition ? { id, inputs, definition } : { id, inputs },
   ).then((d) => d.previewCriteriaSet);
-

@@ -21,6 +21,8 @@ export interface CriteriaSetRecord {
   publishedAt?: string | null;
   version: number;
   definition?: CriteriaSetDefinition;
+  /** The signed-in user holds MANAGE_CRITERIA on the owner unit: may edit the draft, publish, clone. */
+  viewerCanManage?: boolean;
 }
 
 /** Fields of a set the editor reads (the unit with its name, not only its id); a fresh list per call. */
@@ -41,6 +43,7 @@ export const setFields = () => [
   'quota',
   'publishedAt',
   'version',
+  'viewerCanManage',
 ];
 
 /** The rules part of a set, as the rules tab edits it. */

@@ -8,7 +8,7 @@ import {
   descendantIds,
   edgesOf,
   flattenTree,
-  moveUpdates,
+  moveOrder,
   nextCode,
   nextPosition,
   sumChecks,
@@ -132,31 +132,27 @@ describe('sumChecks', () => {
   });
 });
 
-describe('moveUpdates', () => {
-  it('swaps a criterion with its previous sibling and renumbers the siblings 0..n-1', () => {
-    expect(moveUpdates(ROWS, '12', -1)).toEqual([
-      { id: '12', position: 0, version: (ROWS.find((r) => r.id === '12') as CriterionRow).version },
-      { id: '11', position: 1, version: (ROWS.find((r) => r.id === '11') as CriterionRow).version },
-    ]);
+describe('moveOrder', () => {
+  it('swaps a criterion with its previous sibling and lists every sibling in the new order, for one reorderCriteria', () => {
+    expect(moveOrder(ROWS, '12', -1)).toEqual({ parentId: '1', ids: ['12', '11'] });
+    expect(moveOrder(ROWS, '21', 1)).toEqual({ parentId: '2', ids: ['22', '21'] });
   });
 
-  it('moves groups among the top level only, never past an end', () => {
-    expect(moveUpdates(ROWS, '1', -1)).toEqual([]);
-    expect(moveUpdates(ROWS, '2', 1)).toEqual([]);
-    expect(moveUpdates(ROWS, '1', 1).map((u) => [u.id, u.position])).toEqual([
-      ['2', 0],
-      ['1', 1],
-    ]);
-    expect(moveUpdates(ROWS, 'nope', 1)).toEqual([]);
+  it('moves groups among the top level only (parentId null), never past an end', () => {
+    expect(moveOrder(ROWS, '1', -1)).toBeNull();
+    expect(moveOrder(ROWS, '2', 1)).toBeNull();
+    expect(moveOrder(ROWS, '1', 1)).toEqual({ parentId: null, ids: ['2', '1'] });
+    expect(moveOrder(ROWS, 'nope', 1)).toBeNull();
   });
 
-  it('normalises gaps and ties left by deletions and copies, sending only the rows that change', () => {
-    const rows = [row('1', null, 'a', S, 1, 0), row('2', null, 'b', S, 1, 5), row('3', null, 'c', S, 1, 5), row('4', null, 'd', S, 1, 9)];
-    expect(moveUpdates(rows, '4', -1).map((u) => [u.id, u.position])).toEqual([
-      ['2', 1],
-      ['4', 2],
-      ['3', 3],
-    ]);
+  it('orders by position then id whatever gaps and ties deletions and copies left, and sends all siblings', () => {
+    const rows = [row('1', null, 'a', S, 1, 0), row('2', null, 'b', S, 1, 5), row('3', null, 'c', S, 1, 5), row('4', null, 'd', S, 1, 9), row('5', '1', 'x', S, 1, 0)];
+    expect(moveOrder(rows, '4', -1)).toEqual({ parentId: null, ids: ['1', '2', '4', '3'] });
+  });
+
+  it('reads a parent id given as a number as the same parent', () => {
+    const rows = [row('7', 3 as unknown as string, 'a', S, 1, 0), row('8', '3', 'b', S, 1, 1)];
+    expect(moveOrder(rows, '8', -1)).toEqual({ parentId: '3', ids: ['8', '7'] });
   });
 
   it('tells the tree which buttons to disable', () => {

@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the criteria editor: the API's flat `Criterion` rows as a tree, the engine's definition built
- * from them (with the editor's unsaved drafts applied), group sums, position moves and fresh codes. No React here,
+ * from them (with the editor's unsaved drafts applied), group sums, sibling moves and fresh codes. No React here,
  * so every rule of the editor is unit tested (tree.spec.ts).
  */
 import type { BandDefinition, CriteriaSetDefinition, CriterionDefinition, DowngradeDefinition, GateDefinition, QuotaDefinition } from '@dangbo/rating-engine';
@@ -142,34 +142,33 @@ export function sumChecks(nodes: readonly CriterionNode[], totalMax: number): { 
   return { groups, total: check(nodes, totalMax) };
 }
 
-/** A position change for the API (`updateCriterion(id, position, version)`). */
-export interface PositionUpdate {
-  id: string;
-  position: number;
-  version: number;
+/** A new order of siblings, as `reorderCriteria(setId, parentId, ids)` takes it: every sibling, once. */
+export interface SiblingOrder {
+  parentId: string | null;
+  ids: string[];
 }
 
 /**
- * Moves a criterion one place up (-1) or down (+1) among its siblings. The siblings are renumbered 0..n-1 in
- * their new order (positions may have gaps or ties after deletions and copies); only the rows whose position
- * changes are returned. Nothing moves past either end.
+ * Moves a criterion one place up (-1) or down (+1) among its siblings: the whole list of siblings in their new
+ * order (the API renumbers them 0..n-1 in one transaction, whatever gaps or ties deletions and copies left), or
+ * null when nothing moves (past either end, or an unknown id).
  */
-export function moveUpdates(rows: readonly CriterionRow[], id: string, delta: -1 | 1): PositionUpdate[] {
+export function moveOrder(rows: readonly CriterionRow[], id: string, delta: -1 | 1): SiblingOrder | null {
   const row = rows.find((r) => r.id === id);
-  if (!row) return [];
-  const parent = key(row.parentId);
-  const siblings = rows.filter((r) => key(r.parentId) === parent).sort(byPosition);
+  if (!row) return null;
+  const parentId = key(row.parentId);
+  const siblings = rows.filter((r) => key(r.parentId) === parentId).sort(byPosition);
   const from = siblings.findIndex((r) => r.id === id);
   const to = from + delta;
-  if (to < 0 || to >= siblings.length) return [];
-  const order = [...siblings];
+  if (to < 0 || to >= siblings.length) return null;
+  const order = siblings.map((r) => r.id);
   [order[from], order[to]] = [order[to], order[from]];
-  return order.flatMap((r, position) => (r.position === position ? [] : [{ id: r.id, position, version: r.version }]));
+  return { parentId, ids: order };
 }
 
 /** Whether a criterion is first / last among its siblings (the up / down buttons are disabled there). */
 export function edgesOf(rows: readonly CriterionRow[], id: string): { first: boolean; last: boolean } {
-  return { first: moveUpdates(rows, id, -1).length === 0, last: moveUpdates(rows, id, 1).length === 0 };
+  return { first: moveOrder(rows, id, -1) === null, last: moveOrder(rows, id, 1) === null };
 }
 
 /** The position a new child of `parentId` gets: after its last sibling. */

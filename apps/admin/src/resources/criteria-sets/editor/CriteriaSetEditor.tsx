@@ -1,7 +1,7 @@
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { Alert, Badge, Box, Button, Paper, Tab, Tabs, Typography } from '@mui/material';
 import { compile, evaluate, namesInScope, sampleInputs, type EngineError, type SubjectInputs } from '@dangbo/rating-engine';
-import { CriteriaSetStatus, CriterionKind, ErrorCode } from '@dangbo/shared-types';
+import { CriterionKind, ErrorCode } from '@dangbo/shared-types';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Confirm, Loading, Title, useCanAccess, useGetList, useGetOne, useLocaleState, useLogout, useNotify, useParams, useRedirect, useTranslate } from 'react-admin';
 import { CriteriaTree, TreeToolbar } from '../../criteria/CriteriaTree';
@@ -13,7 +13,7 @@ import {
   changedFields,
   descendantIds,
   flattenTree,
-  moveUpdates,
+  moveOrder,
   nextCode,
   nextPosition,
   sumChecks,
@@ -23,6 +23,7 @@ import {
   type Drafts,
 } from '../../criteria/tree';
 import { hasMin, usesFormula } from '../../criteria/validation';
+import { editorAccess } from '../access';
 import * as api from '../api';
 import { mergeInputs } from '../preview';
 import { normalizeRow, rulesOf, setFields, type CriteriaSetRecord } from '../types';
@@ -55,7 +56,7 @@ const EditorPage = ({ id }: { id: string }) => {
   } = useGetList('Criterion', { filter: { setId: id }, pagination: { page: 1, perPage: 1000 }, sort: { field: 'position', order: 'ASC' } });
   const { data: period } = useGetOne('RatingPeriod', { id: set?.periodId ?? '' }, { enabled: !!set?.periodId });
   const { canAccess, isPending: accessPending } = useCanAccess({ resource: 'CriteriaSet', action: 'edit' });
-  const { canAccess: canCreate } = useCanAccess({ resource: 'CriteriaSet', action: 'create' });
+  const { canAccess: canCreate, isPending: createPending } = useCanAccess({ resource: 'CriteriaSet', action: 'create' });
 
   const [tab, setTab] = useState<TabName>('criteria');
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -68,7 +69,7 @@ const EditorPage = ({ id }: { id: string }) => {
   const [criterionError, setCriterionError] = useState<{ id: string; message: string; field?: string; position?: number } | null>(null);
   const [rulesError, setRulesError] = useState<string | null>(null);
   const [previewInputs, setPreviewInputs] = useState<SubjectInputs | null>(null);
-  const [server, setServer] = useState<api.ServerPreview | null>(null);
+  const [server, setServer] = useState<{ result: api.ServerPreview; basis: string } | null>(null);
   const [pending, setPending] = useState<Pending>(null);
 
   const rows = useMemo(() => (rawRows ?? []).map((r) => normalizeRow(r as unknown as Record<string, unknown>)), [rawRows]);
@@ -99,8 +100,12 @@ const EditorPage = ({ id }: { id: string }) => {
   const ruleNames = useMemo(() => (definition ? namesInScope(definition) : []), [definition]);
   const rulesDirty = !!rulesDraft && !!savedRules && JSON.stringify(rulesDraft) !== JSON.stringify(savedRules);
 
-  const editable = !!set && set.status === CriteriaSetStatus.DRAFT && canAccess === true;
+  // The capability says what the user may do somewhere; viewerCanManage, whether here (the set's owner unit).
+  const access = set ? editorAccess(set, { edit: canAccess, create: canCreate }) : null;
+  const editable = !!access?.editable;
   const unsavedCount = dirtyIds.size + (rulesDirty ? 1 : 0);
+  /** What a server preview is computed from: when it changes, the last server answer is out of date. */
+  const previewBasis = useMemo(() => JSON.stringify([definition, inputs]), [definition, inputs]);
 
   // Unsaved edits live in this page only: closing or reloading the tab asks first.
   useEffect(() => {
@@ -194,10 +199,16 @@ const EditorPage = ({ id }: { id: string }) => {
       setTab('criteria');
     });
 
+  /** One `reorderCriteria` with every sibling in the new order; on a refusal (siblings changed meanwhile), the tree is read again. */
   const move = (nodeId: string, delta: -1 | 1) =>
     run('move', async () => {
-      for (const u of moveUpdates(rows, nodeId, delta)) await api.updateCriterion(u.id, u.version, { position: u.position });
-      await refetchRows();
+      const order = moveOrder(rows, nodeId, delta);
+      if (!order) return;
+      try {
+        await api.reorderCriteria(id, order.parentId, order.ids);
+      } finally {
+        await refetchRows();
+      }
     });
 
   const remove = (node: CriterionNode) =>
@@ -265,10 +276,14 @@ const EditorPage = ({ id }: { id: string }) => {
       redirect('list', 'CriteriaSet');
     });
 
+  /** The server rates the draft as the editor holds it when there are unsaved edits, the saved set otherwise. */
   const runServer = () =>
     inputs &&
+    definition &&
     run('server', async () => {
-      setServer(await api.previewCriteriaSet(id, inputs));
+      const basis = previewBasis;
+      const result = await api.previewCriteriaSet(id, inputs, unsavedCount > 0 ? definition : undefined);
+      setServer({ result, basis });
     });
 
   const pick = (p: EngineError, fromServer: boolean) => {
@@ -308,23 +323,17 @@ const EditorPage = ({ id }: { id: string }) => {
         unsavedCount={readOnly ? 0 : unsavedCount}
         canDelete={editable}
         canPublish={editable}
-        canTemplate={set.status !== CriteriaSetStatus.DRAFT && !!canCreate}
-        canClone={set.status !== CriteriaSetStatus.DRAFT && !!canAccess}
+        canTemplate={!!access?.canTemplate}
+        canClone={!!access?.canClone}
         busy={busy}
         onDelete={() => setPending({ kind: 'delete-set' })}
         onClone={clone}
         onPublish={() => setPending({ kind: 'publish' })}
       />
 
-      {!editable && !accessPending && (
+      {access?.readOnlyReason && !accessPending && !createPending && (
         <Alert severity="info" icon={<LockOutlinedIcon />}>
-          {translate(
-            set.status === CriteriaSetStatus.PUBLISHED
-              ? 'app.criteria.editor.read_only_published'
-              : set.status === CriteriaSetStatus.ARCHIVED
-                ? 'app.criteria.editor.read_only_archived'
-                : 'app.criteria.editor.read_only_no_right',
-          )}
+          {translate(access.readOnlyReason, { unit: set.unit?.name ?? '' })}
         </Alert>
       )}
 
@@ -437,10 +446,10 @@ const EditorPage = ({ id }: { id: string }) => {
           onReset={() => setPreviewInputs(null)}
           evaluation={evaluation}
           problems={problems}
-          server={server}
+          server={server?.result ?? null}
           serverPending={busy === 'server'}
           onRunServer={runServer}
-          unsaved={unsavedCount > 0}
+          serverStale={!!server && server.basis !== previewBasis}
         />
       )}
 

@@ -30,8 +30,8 @@ export interface PreviewPanelProps {
   server: ServerPreview | null;
   serverPending: boolean;
   onRunServer: () => void;
-  /** Edits not saved yet: the server rates the saved set. */
-  unsaved: boolean;
+  /** The set or the inputs changed since the server's answer (which rated the draft as it then was). */
+  serverStale: boolean;
 }
 
 type Result = Pick<Evaluation, 'points' | 'groups' | 'total' | 'bandLevel' | 'level' | 'errors'> & { trace: { kind: string; code?: string | null; message: string }[] };
@@ -39,7 +39,8 @@ type Result = Pick<Evaluation, 'points' | 'groups' | 'total' | 'bandLevel' | 'le
 /**
  * Rating a made-up subject: the inputs (entered points, checks, metrics and facts, prefilled from the engine's
  * `sampleInputs`) on the left; on the right the points of every criterion, group subtotals, total, band and final
- * level with the engine's trace, computed in the browser as the set is edited, or by the server on request.
+ * level with the engine's trace, computed in the browser as the set is edited, or by the server on request (the
+ * draft as it stands, unsaved edits included).
  */
 export const PreviewPanel = (props: PreviewPanelProps) => {
   const translate = useTranslate();
@@ -78,8 +79,8 @@ export const PreviewPanel = (props: PreviewPanelProps) => {
             {translate('app.criteria.preview.run_server')}
           </Button>
         </Box>
-        {showServer && props.unsaved && <Alert severity="info">{translate('app.criteria.preview.server_uses_saved')}</Alert>}
-        {props.server && props.evaluation && (
+        {showServer && props.serverStale && <Alert severity="info">{translate('app.criteria.preview.server_stale')}</Alert>}
+        {props.server && props.evaluation && !props.serverStale && (
           <Typography variant="body2" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, color: sameResult(props.server, props.evaluation) ? 'success.dark' : '#8a5300' }}>
             <CloudDoneOutlinedIcon fontSize="small" />
             {translate(sameResult(props.server, props.evaluation) ? 'app.criteria.preview.agree' : 'app.criteria.preview.differ')}
