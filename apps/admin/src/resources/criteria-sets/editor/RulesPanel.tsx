@@ -157,8 +157,10 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
         {rules.gates.length === 0 && <Empty />}
         {rules.gates.map((g, i) => (
           <Row key={i} index={i} focus={focus} section="gates" onRemove={readOnly ? undefined : () => set('gates', rules.gates.filter((_, k) => k !== i))}>
-            <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minWidth: 0 }}>
-              <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}>
+            <ConditionFields
+              id={`gate-${i}`}
+              path={`gates[${i}]`}
+              head={
                 <TextField
                   select
                   label={translate('app.criteria.rules.gate_level')}
@@ -174,30 +176,15 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
                     </MenuItem>
                   ))}
                 </TextField>
-                <FormulaField
-                  id={`gate-${i}`}
-                  label="app.criteria.rules.expression"
-                  value={g.expression}
-                  onChange={(expression) => setGate(i, { expression })}
-                  names={names}
-                  expect="boolean"
-                  readOnly={readOnly}
-                  codeLabels={codeLabels}
-                  namesWhen="focus"
-                  minRows={1}
-                  extraError={p(`gates[${i}].expression`) ? { message: p(`gates[${i}].expression`) as string } : null}
-                />
-              </Box>
-              <TextField
-                label={translate('app.criteria.rules.message')}
-                value={g.message}
-                onChange={(e) => setGate(i, { message: e.target.value })}
-                error={!!p(`gates[${i}].message`)}
-                helperText={p(`gates[${i}].message`) || translate('app.criteria.rules.gate_message_help')}
-                multiline
-                slotProps={{ input: { readOnly } }}
-              />
-            </Box>
+              }
+              rule={g}
+              onChange={(change) => setGate(i, change)}
+              messageHelp="app.criteria.rules.gate_message_help"
+              problem={p}
+              names={names}
+              codeLabels={codeLabels}
+              readOnly={readOnly}
+            />
           </Row>
         ))}
       </Section>
@@ -214,8 +201,10 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
         {rules.downgrades.length === 0 && <Empty />}
         {rules.downgrades.map((d, i) => (
           <Row key={i} index={i} focus={focus} section="downgrades" onRemove={readOnly ? undefined : () => set('downgrades', rules.downgrades.filter((_, k) => k !== i))}>
-            <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minWidth: 0 }}>
-              <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}>
+            <ConditionFields
+              id={`downgrade-${i}`}
+              path={`downgrades[${i}]`}
+              head={
                 <TextField
                   label={translate('app.criteria.rules.downgrade_code')}
                   value={d.code}
@@ -224,30 +213,15 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
                   helperText={p(`downgrades[${i}].code`) || translate('app.criteria.code_help_short')}
                   slotProps={{ input: { readOnly, sx: { fontFamily: 'monospace' } }, htmlInput: { spellCheck: false } }}
                 />
-                <FormulaField
-                  id={`downgrade-${i}`}
-                  label="app.criteria.rules.expression"
-                  value={d.expression}
-                  onChange={(expression) => setDowngrade(i, { expression })}
-                  names={names}
-                  expect="boolean"
-                  readOnly={readOnly}
-                  codeLabels={codeLabels}
-                  namesWhen="focus"
-                  minRows={1}
-                  extraError={p(`downgrades[${i}].expression`) ? { message: p(`downgrades[${i}].expression`) as string } : null}
-                />
-              </Box>
-              <TextField
-                label={translate('app.criteria.rules.message')}
-                value={d.message}
-                onChange={(e) => setDowngrade(i, { message: e.target.value })}
-                error={!!p(`downgrades[${i}].message`)}
-                helperText={p(`downgrades[${i}].message`) || translate('app.criteria.rules.downgrade_message_help')}
-                multiline
-                slotProps={{ input: { readOnly } }}
-              />
-            </Box>
+              }
+              rule={d}
+              onChange={(change) => setDowngrade(i, change)}
+              messageHelp="app.criteria.rules.downgrade_message_help"
+              problem={p}
+              names={names}
+              codeLabels={codeLabels}
+              readOnly={readOnly}
+            />
           </Row>
         ))}
       </Section>
@@ -281,6 +255,63 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
           {translate('app.criteria.rules.base_includes_promoted_help')}
         </Typography>
       </Section>
+    </Box>
+  );
+};
+
+/** A gate or a downgrade rule: its head field (level or code), a condition checked live, and the message shown when it acts. */
+const ConditionFields = ({
+  id,
+  path,
+  head,
+  rule,
+  onChange,
+  messageHelp,
+  problem,
+  names,
+  codeLabels,
+  readOnly,
+}: {
+  id: string;
+  path: string;
+  head: ReactNode;
+  rule: { expression: string; message: string };
+  onChange: (change: { expression?: string; message?: string }) => void;
+  messageHelp: string;
+  problem: (path: string) => string | undefined | false | null;
+  names: RulesPanelProps['names'];
+  codeLabels: RulesPanelProps['codeLabels'];
+  readOnly: boolean;
+}) => {
+  const translate = useTranslate();
+  const expressionProblem = problem(`${path}.expression`);
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minWidth: 0 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}>
+        {head}
+        <FormulaField
+          id={id}
+          label="app.criteria.rules.expression"
+          value={rule.expression}
+          onChange={(expression) => onChange({ expression })}
+          names={names}
+          expect="boolean"
+          readOnly={readOnly}
+          codeLabels={codeLabels}
+          namesWhen="focus"
+          minRows={1}
+          extraError={expressionProblem ? { message: expressionProblem as string } : null}
+        />
+      </Box>
+      <TextField
+        label={translate('app.criteria.rules.message')}
+        value={rule.message}
+        onChange={(e) => onChange({ message: e.target.value })}
+        error={!!problem(`${path}.message`)}
+        helperText={problem(`${path}.message`) || translate(messageHelp)}
+        multiline
+        slotProps={{ input: { readOnly } }}
+      />
     </Box>
   );
 };
