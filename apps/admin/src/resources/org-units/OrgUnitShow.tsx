@@ -18,6 +18,7 @@ import {
 } from 'react-admin';
 import { choicesOf, massOrgKindChoices, orgUnitKindChoices } from '../../common/choices';
 import { DateField } from '../../common/DateField';
+import { LIST_FIELDS } from '../../providers/dataProvider';
 import { EmptyLine } from '../../common/EmptyLine';
 import { NumberField } from '../../common/NumberField';
 
@@ -25,18 +26,7 @@ const headCountKindChoices = choicesOf('HeadCountKind', { MEMBERS: 'MEMBERS', PE
 
 /** The show page reads the unit's relations with only the columns it displays. */
 const SHOW_FIELDS = [
-  'id',
-  'name',
-  'shortName',
-  'code',
-  'kind',
-  'massOrgKind',
-  'parentId',
-  'childCount',
-  'memberCount',
-  'validFrom',
-  'validTo',
-  'version',
+  ...LIST_FIELDS.OrgUnit,
   'terms',
   'headCounts',
   { ancestors: ['id', 'name'] },
