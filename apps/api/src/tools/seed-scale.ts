@@ -21,6 +21,8 @@ const FIRST_MEMBER_ID = 1000000;
 
 async function main(): Promise<void> {
   const wanted = Number(process.argv[2] ?? 21000);
+  // Scale data never lands in a working database by accident: the target must be named on purpose.
+  if (!process.env.DATABASE_URL) throw new Error('Set DATABASE_URL to the benchmark database, e.g. mysql://root@127.0.0.1:3306/dangbo_bench');
   const target = parseDatabaseUrl(loadConfig().databaseUrl);
   await ensureDatabase(target);
   const ds = createDataSource(target);
