@@ -19,6 +19,7 @@ import {
 } from './criteria.input';
 import { toDefinition } from './criteria.mapper';
 import * as criteria from './criteria.service';
+import * as criterionService from './criterion.service';
 
 @Resolver(() => CriteriaSetEntity)
 export class CriteriaSetResolver {
@@ -113,31 +114,31 @@ export class CriterionResolver {
   @Authorized()
   @Query(() => CriterionEntity, { name: 'Criterion', nullable: true })
   criterion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return criteria.findCriterion(ctx, parseId('id', id));
+    return criterionService.findCriterion(ctx, parseId('id', id));
   }
 
   @Authorized()
   @Query(() => [CriterionEntity])
   allCriteria(@Args(() => CriterionListArgs) args: CriterionListArgs, @Ctx() ctx: Context) {
-    return criteria.listCriteria(ctx, args, args.filter);
+    return criterionService.listCriteria(ctx, args, args.filter);
   }
 
   @Authorized()
   @Query(() => ListMetadata)
   async _allCriteriaMeta(@Args(() => CriterionMetaArgs) args: CriterionMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
-    return { count: await criteria.countCriteria(ctx, args.filter) };
+    return { count: await criterionService.countCriteria(ctx, args.filter) };
   }
 
   @Authorized(Capability.MANAGE_CRITERIA)
   @Mutation(() => CriterionEntity)
   createCriterion(@Args(() => CreateCriterionArgs) args: CreateCriterionArgs, @Ctx() ctx: Context) {
-    return criteria.createCriterion(ctx, args);
+    return criterionService.createCriterion(ctx, args);
   }
 
   @Authorized(Capability.MANAGE_CRITERIA)
   @Mutation(() => CriterionEntity)
   updateCriterion(@Args(() => UpdateCriterionArgs) args: UpdateCriterionArgs, @Ctx() ctx: Context) {
-    return criteria.updateCriterion(ctx, args);
+    return criterionService.updateCriterion(ctx, args);
   }
 
   @Authorized(Capability.MANAGE_CRITERIA)
@@ -148,12 +149,12 @@ export class CriterionResolver {
     @Arg('ids', () => [ID]) ids: string[],
     @Ctx() ctx: Context,
   ) {
-    return criteria.reorderCriteria(ctx, setId, parentId, ids);
+    return criterionService.reorderCriteria(ctx, setId, parentId, ids);
   }
 
   @Authorized(Capability.MANAGE_CRITERIA)
   @Mutation(() => CriterionEntity)
   deleteCriterion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return criteria.deleteCriterion(ctx, id);
+    return criterionService.deleteCriterion(ctx, id);
   }
 }
