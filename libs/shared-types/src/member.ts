@@ -14,14 +14,6 @@ export enum MemberStatus {
   REMOVED = 'REMOVED',
 }
 
-/** Statuses that still count as a member of the cell (head counts, attendance bases). */
-export const ACTIVE_MEMBER_STATUSES: readonly MemberStatus[] = [
-  MemberStatus.PROBATIONARY,
-  MemberStatus.OFFICIAL,
-  MemberStatus.EXEMPTED,
-  MemberStatus.SUSPENDED,
-];
-
 /** Kind of a dated cell membership: official transfer (with the dossier) or temporary. */
 export enum MembershipKind {
   OFFICIAL = 'OFFICIAL',

@@ -5,7 +5,7 @@
  */
 import { Capability, Role, ROLE_CAPABILITIES } from '@dangbo/shared-types';
 import { cleanText, foldForSearch } from '@dangbo/vn';
-import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
 import { updateVersioned } from '../../database/versioned-update';
 import { BadInputError, ConflictError, ForbiddenError, NotFoundError, staleVersionError } from '../../graphql/errors';
@@ -190,8 +190,4 @@ export async function deleteRoleGrant(ctx: Context, idArg: string): Promise<Role
     await audit({ entity: 'RoleGrant', entityId: id, before: grant, after: null, unitId: grant.unitId });
     return { ...grant, id };
   });
-}
-
-export async function grantsOf(ctx: Context, userIds: readonly number[]): Promise<RoleGrantEntity[]> {
-  return ctx.em.find(RoleGrantEntity, { where: { userId: In([...userIds]) } });
 }
