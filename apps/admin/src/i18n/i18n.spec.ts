@@ -2,23 +2,14 @@ import { Gender, MassOrgKind, MemberStatus, MembershipKind, OrgUnitKind, Positio
 import englishMessages from 'ra-language-english';
 import { en } from './en';
 import { vi } from './vi';
+import { flattenMessages, type Messages } from './flatten';
 
-type Messages = { [key: string]: string | Messages };
-
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
 
 const placeholders = (text: string) => [...text.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).filter((p) => p !== 'smart_count').sort();
 
-const raEnglish = flatten(englishMessages as unknown as Messages);
-const viKeys = flatten(vi as unknown as Messages);
-const enKeys = flatten(en as unknown as Messages);
+const raEnglish = flattenMessages(englishMessages as unknown as Messages);
+const viKeys = flattenMessages(vi as unknown as Messages);
+const enKeys = flattenMessages(en as unknown as Messages);
 
 describe('message files', () => {
   it('vi translates every message of ra-language-english (164 in react-admin 5.15)', () => {

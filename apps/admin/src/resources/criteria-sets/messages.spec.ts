@@ -1,18 +1,10 @@
 import { CriteriaSetStatus, CriterionKind, LEVEL_LABELS, Level, PeriodKind, SubjectKind } from '@dangbo/shared-types';
 import { en } from '../../i18n/en';
 import { vi } from '../../i18n/vi';
+import { flattenMessages, type Messages } from '../../i18n/flatten';
 
-type Messages = { [key: string]: string | Messages };
-function flatten(messages: Messages, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(messages)) {
-    if (typeof value === 'string') out.set(prefix + key, value);
-    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
-  }
-  return out;
-}
-const viKeys = flatten(vi as unknown as Messages);
-const enKeys = flatten(en as unknown as Messages);
+const viKeys = flattenMessages(vi as unknown as Messages);
+const enKeys = flattenMessages(en as unknown as Messages);
 
 describe('criteria messages', () => {
   it('label every value of the criteria enums in both languages', () => {

@@ -116,21 +116,14 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
         {rules.bands.map((b, i) => (
           <Row key={i} index={i} focus={focus} section="bands" onRemove={readOnly ? undefined : () => set('bands', rules.bands.filter((_, k) => k !== i))}>
             <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 200px' }, gap: 2, flex: 1 }}>
-              <TextField
-                select
-                label={translate('app.criteria.rules.level')}
+              <LevelSelect
+                label="app.criteria.rules.level"
+                levels={LEVELS}
                 value={b.level}
-                onChange={(e) => setBand(i, { level: e.target.value as Level })}
-                error={!!p(`bands[${i}].level`)}
-                helperText={p(`bands[${i}].level`) || undefined}
-                slotProps={{ input: { readOnly } }}
-              >
-                {LEVELS.map((l) => (
-                  <MenuItem key={l} value={l}>
-                    {translate(`enums.Level.${l}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
+                onChange={(level) => setBand(i, { level })}
+                problem={p(`bands[${i}].level`)}
+                readOnly={readOnly}
+              />
               <NumberText
                 label="app.criteria.rules.band_min"
                 value={b.min}
@@ -161,21 +154,14 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
               id={`gate-${i}`}
               path={`gates[${i}]`}
               head={
-                <TextField
-                  select
-                  label={translate('app.criteria.rules.gate_level')}
+                <LevelSelect
+                  label="app.criteria.rules.gate_level"
+                  levels={GATE_LEVELS}
                   value={g.level}
-                  onChange={(e) => setGate(i, { level: e.target.value as Level })}
-                  error={!!p(`gates[${i}].level`)}
-                  helperText={p(`gates[${i}].level`) || undefined}
-                  slotProps={{ input: { readOnly } }}
-                >
-                  {GATE_LEVELS.map((l) => (
-                    <MenuItem key={l} value={l}>
-                      {translate(`enums.Level.${l}`)}
-                    </MenuItem>
-                  ))}
-                </TextField>
+                  onChange={(level) => setGate(i, { level })}
+                  problem={p(`gates[${i}].level`)}
+                  readOnly={readOnly}
+                />
               }
               rule={g}
               onChange={(change) => setGate(i, change)}
@@ -256,6 +242,42 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
         </Typography>
       </Section>
     </Box>
+  );
+};
+
+/** A rating level chosen from `levels`, named in the current language. */
+const LevelSelect = ({
+  label,
+  levels,
+  value,
+  onChange,
+  problem,
+  readOnly,
+}: {
+  label: string;
+  levels: readonly Level[];
+  value: Level;
+  onChange: (level: Level) => void;
+  problem: string | null | undefined | false;
+  readOnly: boolean;
+}) => {
+  const translate = useTranslate();
+  return (
+    <TextField
+      select
+      label={translate(label)}
+      value={value}
+      onChange={(e) => onChange(e.target.value as Level)}
+      error={!!problem}
+      helperText={problem || undefined}
+      slotProps={{ input: { readOnly } }}
+    >
+      {levels.map((l) => (
+        <MenuItem key={l} value={l}>
+          {translate(`enums.Level.${l}`)}
+        </MenuItem>
+      ))}
+    </TextField>
   );
 };
 
