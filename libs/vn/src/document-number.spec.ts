@@ -30,6 +30,18 @@ describe('parseDocumentNumber', () => {
     ['123/UBND-VP', { typeCode: '', issuerCode: 'UBND-VP', system: 'STATE', typeNames: ['Công văn'], normalized: '123/UBND-VP' }],
     ['05/HD-TU', { sequence: '05', typeCode: 'HD', issuerCode: 'TU', system: 'PARTY', normalized: '05-HD/TU', typeNames: ['Hướng dẫn'] }],
     ['62/CV-HU', { typeCode: 'CV', system: 'PARTY', normalized: '62-CV/HU' }],
+    // Typed without Đ: the same document as with it, so duplicates are caught.
+    ['58-CV/DU', { typeCode: 'CV', issuerCode: 'ĐU', system: 'PARTY', normalized: '58-CV/ĐU' }],
+    ['58-cv/du', { normalized: '58-CV/ĐU' }],
+    ['366-QD/TW', { typeCode: 'QĐ', issuerCode: 'TW', normalized: '366-QĐ/TW', typeNames: ['Quy định', 'Quyết định'] }],
+    ['2892-QD/DUK', { typeCode: 'QĐ', issuerCode: 'ĐUK', normalized: '2892-QĐ/ĐUK' }],
+    ['05-KL/UBKTDU', { typeCode: 'KL', issuerCode: 'UBKTĐU', normalized: '05-KL/UBKTĐU' }],
+    ['58/CV-DU', { system: 'PARTY', normalized: '58-CV/ĐU' }],
+    ['30/2020/ND-CP', { typeCode: 'NĐ', typeNames: ['Nghị định'], normalized: '30/2020/NĐ-CP' }],
+    ['439/QD-TTg', { typeCode: 'QĐ', system: 'STATE', normalized: '439/QĐ-TTg' }],
+    // A code that is itself known keeps its meaning: DA is Dự án, not Đề án; HD is Hướng dẫn, not Hợp đồng.
+    ['07-DA/HU', { typeCode: 'DA', typeNames: ['Dự án'], normalized: '07-DA/HU' }],
+    ['12/HD-UBND', { typeCode: 'HD', typeNames: ['Hướng dẫn'], normalized: '12/HD-UBND' }],
   ])('%j', (text, expected) => {
     expect(parseDocumentNumber(text)).toMatchObject(expected);
   });

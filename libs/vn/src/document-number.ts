@@ -116,10 +116,33 @@ function typesOf(system: DocumentSystem): readonly DocumentType[] {
   return system === 'PARTY' ? DOCUMENT_TYPES : STATE_DOCUMENT_TYPES;
 }
 
-/** Canonical spelling of a known type code of the system, or undefined. */
+/** Every spelling of `upper` with some of its D's read as Đ ("QD" → "QĐ"): codes are often typed without Đ. */
+function withEths(upper: string): string[] {
+  let spellings = [''];
+  for (const ch of upper) spellings = spellings.flatMap((s) => (ch === 'D' ? [s + 'D', s + 'Đ'] : [s + ch]));
+  return spellings.slice(1);
+}
+
+/**
+ * Canonical spelling of a known type code of the system, or undefined. A code typed without Đ is read with it when
+ * exactly one known code fits ("QD" → "QĐ", "ND" → "NĐ"); a code that is itself known keeps its meaning ("DA" stays
+ * Dự án, never Đề án).
+ */
 function knownTypeCode(code: string, system: DocumentSystem): string | undefined {
   const upper = code.normalize('NFC').toUpperCase();
-  return typesOf(system).find((t) => t.code.toUpperCase() === upper)?.code;
+  const find = (u: string) => typesOf(system).find((t) => t.code.toUpperCase() === u)?.code;
+  const exact = find(upper);
+  if (exact !== undefined || !upper.includes('D')) return exact;
+  const fits = [...new Set(withEths(upper).map(find).filter((c): c is string => c !== undefined))];
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Party issuers typed without Đ: "DU" is Đảng ủy, at either end of the code ("DU", "DUK", "UBKTDU"). */
+function partyIssuerCode(code: string): string {
+  return canonicalCode(code)
+    .split('-')
+    .map((token, i) => (i === 0 ? token.replace(/^DU/, 'ĐU').replace(/DU$/, 'ĐU') : token))
+    .join('-');
 }
 
 /**
@@ -221,7 +244,7 @@ export function parseDocumentNumber(text: string): ParsedDocumentNumber | null {
   const party = PARTY_FORM.exec(s);
   if (party) {
     const [, sequence, type, issuer] = party;
-    return result(sequence, knownTypeCode(type, 'PARTY') ?? canonicalCode(type), canonicalCode(issuer), 'PARTY');
+    return result(sequence, knownTypeCode(type, 'PARTY') ?? canonicalCode(type), partyIssuerCode(issuer), 'PARTY');
   }
 
   const withYear = STATE_WITH_YEAR.exec(s);
@@ -241,7 +264,8 @@ export function parseDocumentNumber(text: string): ParsedDocumentNumber | null {
     if (tokens.length < 2) return null;
     const issuer = canonicalCode(tokens.slice(1).join('-'));
     const partyType = knownTypeCode(tokens[0], 'PARTY');
-    if (partyType !== undefined && PARTY_ISSUER.test(issuer)) return result(sequence, partyType, issuer, 'PARTY');
+    const asParty = partyIssuerCode(issuer);
+    if (partyType !== undefined && PARTY_ISSUER.test(asParty)) return result(sequence, partyType, asParty, 'PARTY');
     const stateType = knownTypeCode(tokens[0], 'STATE');
     if (stateType !== undefined) return result(sequence, stateType, issuer, 'STATE');
     // State công văn: "<n>/<issuer>-<drafting unit>", no type code.
