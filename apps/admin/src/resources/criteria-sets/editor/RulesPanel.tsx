@@ -1,16 +1,14 @@
-import AddIcon from '@mui/icons-material/Add';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import SaveIcon from '@mui/icons-material/Save';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Alert, Box, Button, Chip, CircularProgress, Divider, FormControlLabel, IconButton, MenuItem, Paper, Switch, TextField, Tooltip, Typography } from '@mui/material';
-import type { BandDefinition, DowngradeDefinition, GateDefinition } from '@dangbo/rating-engine';
+import { Alert, Box, Button, CircularProgress, Paper, TextField, Typography } from '@mui/material';
+import type { BandDefinition } from '@dangbo/rating-engine';
 import { Level } from '@dangbo/shared-types';
-import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { FormulaField } from '../../criteria/FormulaField';
 import { NumberText } from '../../criteria/NumberText';
-import { formatNumber, type RulesSection } from '../../criteria/problems';
+import { formatNumber } from '../../criteria/problems';
 import type { SetRules, SumCheck } from '../../criteria/tree';
+import { ConditionSection } from './ConditionSection';
+import { AddButton, LevelSelect, Row, Section, type RulesFocus } from './RulesLayout';
 
 export type EditableRules = Omit<SetRules, 'subjectKind'>;
 
@@ -30,7 +28,7 @@ export interface RulesPanelProps {
   onSave: () => void;
   onDiscard: () => void;
   /** A section (and row) to bring into view, after a click on a problem. */
-  focus: { section: RulesSection; index?: number } | null;
+  focus: RulesFocus;
 }
 
 const LEVELS = Object.values(Level);
@@ -59,10 +57,9 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
   const [locale] = useLocaleState();
   const set = <K extends keyof EditableRules>(key: K, value: EditableRules[K]) => onChange({ ...rules, [key]: value });
   const setBand = (i: number, patch: Partial<BandDefinition>) => set('bands', rules.bands.map((b, k) => (k === i ? { ...b, ...patch } : b)));
-  const setGate = (i: number, patch: Partial<GateDefinition>) => set('gates', rules.gates.map((g, k) => (k === i ? { ...g, ...patch } : g)));
-  const setDowngrade = (i: number, patch: Partial<DowngradeDefinition>) => set('downgrades', rules.downgrades.map((d, k) => (k === i ? { ...d, ...patch } : d)));
   const p = (path: string) => problems.get(path) ?? null;
   const pct = (x: number) => Math.round(x * 10000) / 100;
+  const conditions = { focus, problem: p, names, codeLabels, readOnly };
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2 }}>
@@ -140,77 +137,44 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
         </Typography>
       </Section>
 
-      <Section
-        id="gates"
+      <ConditionSection
+        section="gates"
         title="app.criteria.rules.gates"
         help="app.criteria.rules.gates_help"
-        focus={focus}
-        action={!readOnly && <AddButton label="app.criteria.rules.add_gate" onClick={() => set('gates', [...rules.gates, { level: Level.EXCELLENT, expression: '', message: '' }])} />}
-      >
-        {rules.gates.length === 0 && <Empty />}
-        {rules.gates.map((g, i) => (
-          <Row key={i} index={i} focus={focus} section="gates" onRemove={readOnly ? undefined : () => set('gates', rules.gates.filter((_, k) => k !== i))}>
-            <ConditionFields
-              id={`gate-${i}`}
-              path={`gates[${i}]`}
-              head={
-                <LevelSelect
-                  label="app.criteria.rules.gate_level"
-                  levels={GATE_LEVELS}
-                  value={g.level}
-                  onChange={(level) => setGate(i, { level })}
-                  problem={p(`gates[${i}].level`)}
-                  readOnly={readOnly}
-                />
-              }
-              rule={g}
-              onChange={(change) => setGate(i, change)}
-              messageHelp="app.criteria.rules.gate_message_help"
-              problem={p}
-              names={names}
-              codeLabels={codeLabels}
-              readOnly={readOnly}
-            />
-          </Row>
-        ))}
-      </Section>
+        addLabel="app.criteria.rules.add_gate"
+        messageHelp="app.criteria.rules.gate_message_help"
+        idPrefix="gate"
+        items={rules.gates}
+        onChange={(gates) => set('gates', gates)}
+        blank={() => ({ level: Level.EXCELLENT, expression: '', message: '' })}
+        head={(g, i, patch) => (
+          <LevelSelect label="app.criteria.rules.gate_level" levels={GATE_LEVELS} value={g.level} onChange={(level) => patch({ level })} problem={p(`gates[${i}].level`)} readOnly={readOnly} />
+        )}
+        {...conditions}
+      />
 
-      <Section
-        id="downgrades"
+      <ConditionSection
+        section="downgrades"
         title="app.criteria.rules.downgrades"
         help="app.criteria.rules.downgrades_help"
-        focus={focus}
-        action={
-          !readOnly && <AddButton label="app.criteria.rules.add_downgrade" onClick={() => set('downgrades', [...rules.downgrades, { code: '', expression: '', message: '' }])} />
-        }
-      >
-        {rules.downgrades.length === 0 && <Empty />}
-        {rules.downgrades.map((d, i) => (
-          <Row key={i} index={i} focus={focus} section="downgrades" onRemove={readOnly ? undefined : () => set('downgrades', rules.downgrades.filter((_, k) => k !== i))}>
-            <ConditionFields
-              id={`downgrade-${i}`}
-              path={`downgrades[${i}]`}
-              head={
-                <TextField
-                  label={translate('app.criteria.rules.downgrade_code')}
-                  value={d.code}
-                  onChange={(e) => setDowngrade(i, { code: e.target.value.trim() })}
-                  error={!!p(`downgrades[${i}].code`)}
-                  helperText={p(`downgrades[${i}].code`) || translate('app.criteria.code_help_short')}
-                  slotProps={{ input: { readOnly, sx: { fontFamily: 'monospace' } }, htmlInput: { spellCheck: false } }}
-                />
-              }
-              rule={d}
-              onChange={(change) => setDowngrade(i, change)}
-              messageHelp="app.criteria.rules.downgrade_message_help"
-              problem={p}
-              names={names}
-              codeLabels={codeLabels}
-              readOnly={readOnly}
-            />
-          </Row>
-        ))}
-      </Section>
+        addLabel="app.criteria.rules.add_downgrade"
+        messageHelp="app.criteria.rules.downgrade_message_help"
+        idPrefix="downgrade"
+        items={rules.downgrades}
+        onChange={(downgrades) => set('downgrades', downgrades)}
+        blank={() => ({ code: '', expression: '', message: '' })}
+        head={(d, i, patch) => (
+          <TextField
+            label={translate('app.criteria.rules.downgrade_code')}
+            value={d.code}
+            onChange={(e) => patch({ code: e.target.value.trim() })}
+            error={!!p(`downgrades[${i}].code`)}
+            helperText={p(`downgrades[${i}].code`) || translate('app.criteria.code_help_short')}
+            slotProps={{ input: { readOnly, sx: { fontFamily: 'monospace' } }, htmlInput: { spellCheck: false } }}
+          />
+        )}
+        {...conditions}
+      />
 
       <Section id="quota" title="app.criteria.rules.quota" help="app.criteria.rules.quota_help" focus={focus}>
         <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
@@ -233,214 +197,10 @@ export const RulesPanel = ({ rules, onChange, problems, names, codeLabels, topSu
             readOnly={readOnly}
           />
         </Box>
-        <FormControlLabel
-          control={<Switch checked={!!rules.quota.baseIncludesPromoted} onChange={(e) => set('quota', { ...rules.quota, baseIncludesPromoted: e.target.checked })} disabled={readOnly} />}
-          label={translate('app.criteria.rules.base_includes_promoted')}
-        />
         <Typography variant="body2" color="text.secondary">
-          {translate('app.criteria.rules.base_includes_promoted_help')}
+          {translate('app.criteria.rules.quota_period_help')}
         </Typography>
       </Section>
     </Box>
-  );
-};
-
-/** A rating level chosen from `levels`, named in the current language. */
-const LevelSelect = ({
-  label,
-  levels,
-  value,
-  onChange,
-  problem,
-  readOnly,
-}: {
-  label: string;
-  levels: readonly Level[];
-  value: Level;
-  onChange: (level: Level) => void;
-  problem: string | null | undefined | false;
-  readOnly: boolean;
-}) => {
-  const translate = useTranslate();
-  return (
-    <TextField
-      select
-      label={translate(label)}
-      value={value}
-      onChange={(e) => onChange(e.target.value as Level)}
-      error={!!problem}
-      helperText={problem || undefined}
-      slotProps={{ input: { readOnly } }}
-    >
-      {levels.map((l) => (
-        <MenuItem key={l} value={l}>
-          {translate(`enums.Level.${l}`)}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
-};
-
-/** A gate or a downgrade rule: its head field (level or code), a condition checked live, and the message shown when it acts. */
-const ConditionFields = ({
-  id,
-  path,
-  head,
-  rule,
-  onChange,
-  messageHelp,
-  problem,
-  names,
-  codeLabels,
-  readOnly,
-}: {
-  id: string;
-  path: string;
-  head: ReactNode;
-  rule: { expression: string; message: string };
-  onChange: (change: { expression?: string; message?: string }) => void;
-  messageHelp: string;
-  problem: (path: string) => string | undefined | false | null;
-  names: RulesPanelProps['names'];
-  codeLabels: RulesPanelProps['codeLabels'];
-  readOnly: boolean;
-}) => {
-  const translate = useTranslate();
-  const expressionProblem = problem(`${path}.expression`);
-  return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, flex: 1, minWidth: 0 }}>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px minmax(0, 1fr)' }, gap: 2, alignItems: 'start' }}>
-        {head}
-        <FormulaField
-          id={id}
-          label="app.criteria.rules.expression"
-          value={rule.expression}
-          onChange={(expression) => onChange({ expression })}
-          names={names}
-          expect="boolean"
-          readOnly={readOnly}
-          codeLabels={codeLabels}
-          namesWhen="focus"
-          minRows={1}
-          extraError={expressionProblem ? { message: expressionProblem as string } : null}
-        />
-      </Box>
-      <TextField
-        label={translate('app.criteria.rules.message')}
-        value={rule.message}
-        onChange={(e) => onChange({ message: e.target.value })}
-        error={!!problem(`${path}.message`)}
-        helperText={problem(`${path}.message`) || translate(messageHelp)}
-        multiline
-        slotProps={{ input: { readOnly } }}
-      />
-    </Box>
-  );
-};
-
-const Section = ({
-  id,
-  title,
-  help,
-  action,
-  focus,
-  children,
-}: {
-  id: RulesSection;
-  title: string;
-  help?: string;
-  action?: ReactNode;
-  focus: { section: RulesSection } | null;
-  children: ReactNode;
-}) => {
-  const translate = useTranslate();
-  const ref = useRef<HTMLElement | null>(null);
-  const focused = focus?.section === id;
-  useEffect(() => {
-    if (focused) ref.current?.scrollIntoView?.({ behavior: 'smooth', block: 'start' });
-  }, [focused, focus]);
-  return (
-    <Paper
-      ref={ref}
-      component="section"
-      variant="outlined"
-      aria-label={translate(title)}
-      sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5, scrollMarginTop: 120, borderColor: focused ? 'primary.main' : undefined }}
-    >
-      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
-        <Box sx={{ flex: 1 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-            {translate(title)}
-          </Typography>
-          {help && (
-            <Typography variant="body2" color="text.secondary">
-              {translate(help)}
-            </Typography>
-          )}
-        </Box>
-        {action}
-      </Box>
-      <Divider />
-      {children}
-    </Paper>
-  );
-};
-
-const Row = ({
-  index,
-  section,
-  focus,
-  onRemove,
-  children,
-}: {
-  index: number;
-  section: RulesSection;
-  focus: { section: RulesSection; index?: number } | null;
-  onRemove?: () => void;
-  children: ReactNode;
-}) => {
-  const translate = useTranslate();
-  const highlighted = focus?.section === section && focus.index === index;
-  return (
-    <Box
-      sx={{
-        display: 'flex',
-        gap: 1,
-        alignItems: 'flex-start',
-        p: 1.5,
-        borderRadius: 1,
-        bgcolor: highlighted ? 'rgba(164, 22, 26, 0.05)' : '#fafafa',
-        border: '1px solid',
-        borderColor: highlighted ? 'primary.light' : 'divider',
-      }}
-    >
-      <Chip size="small" label={index + 1} sx={{ mt: 1.5, fontWeight: 700 }} />
-      {children}
-      {onRemove && (
-        <Tooltip title={translate('app.criteria.rules.remove')}>
-          <IconButton aria-label={translate('app.criteria.rules.remove')} onClick={onRemove} sx={{ mt: 1, '&:hover': { color: 'error.main' } }}>
-            <DeleteOutlineIcon />
-          </IconButton>
-        </Tooltip>
-      )}
-    </Box>
-  );
-};
-
-const AddButton = ({ label, onClick }: { label: string; onClick: () => void }) => {
-  const translate = useTranslate();
-  return (
-    <Button size="small" startIcon={<AddIcon />} onClick={onClick}>
-      {translate(label)}
-    </Button>
-  );
-};
-
-const Empty = () => {
-  const translate = useTranslate();
-  return (
-    <Typography variant="body2" color="text.secondary">
-      {translate('app.criteria.rules.none')}
-    </Typography>
   );
 };
