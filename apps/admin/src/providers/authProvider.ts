@@ -77,7 +77,7 @@ export const authProvider: AuthProvider = {
       localStorage.removeItem(STORAGE_KEY);
       throw new Error('ra.notification.logged_out');
     }
-    // 403 and the rest: stay logged in, react-admin shows the message.
+    // 403, 503 (the database is down: the outage banner) and the rest: stay logged in, react-admin shows the message.
   },
   async getIdentity() {
     const session = readSession();

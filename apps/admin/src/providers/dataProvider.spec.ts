@@ -129,4 +129,8 @@ describe('scalarArguments', () => {
   it('keeps scalars and nulls, drops nested records, lists and flattened keys', () => {
     expect(scalarArguments({ a: 1, b: null, c: 'x', d: { id: 1 }, e: [1], 'f.id': 2, g: false })).toEqual({ a: 1, b: null, c: 'x', g: false });
   });
+
+  it('keeps a list of ids named …Ids (the documents of an activity), not a list of records under that name', () => {
+    expect(scalarArguments({ documentIds: ['1', '2'], linkedDocuments: [{ id: '1' }], tagIds: [{ id: 1 }] })).toEqual({ documentIds: ['1', '2'] });
+  });
 });

@@ -6,13 +6,15 @@
  * - writes send scalar arguments only (the provider would otherwise turn a fetched `cell { id }` into `cellId`,
  *   overriding the cell the clerk just picked);
  * - GraphQL errors become react-admin errors, with BAD_USER_INPUT shown on the input it names (graphqlErrors.ts),
- *   also when the API answers them with HTTP 400 (a query refused by its limits; graphqlLink.ts).
+ *   also when the API answers them with HTTP 400 (a query refused by its limits; graphqlLink.ts);
+ * - every call tells connectionStatus.ts whether the API and its database answered (the outage banner).
  */
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { IntrospectionQuery } from 'graphql';
 import type { DataProvider } from 'react-admin';
 import { GRAPHQL_URL } from '../config';
 import introspection from '../generated/introspection.json';
+import { reportingConnection } from './connectionStatus';
 import { toReactAdminError } from './graphqlErrors';
 import { graphqlLink } from './graphqlLink';
 
@@ -65,10 +67,14 @@ export const LIST_FIELDS: Record<string, SparseField[]> = {
 type Params = Record<string, unknown> & { meta?: Record<string, unknown>; data?: Record<string, unknown> };
 type Method = (resource: string, params: Params) => Promise<unknown>;
 
-/** Drops what no mutation argument takes: nested records, lists, and the provider's flattened `cell.id` keys. */
+/**
+ * Drops what no mutation argument takes: nested records, lists, and the provider's flattened `cell.id` keys. A list
+ * of ids named `…Ids` (an activity's `documentIds`) is an argument and stays.
+ */
 export function scalarArguments(data: Record<string, unknown>): Record<string, unknown> {
+  const idList = (key: string, value: unknown) => key.endsWith('Ids') && Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number');
   return Object.fromEntries(
-    Object.entries(data).filter(([key, value]) => !key.includes('.') && (value === null || typeof value !== 'object')),
+    Object.entries(data).filter(([key, value]) => !key.includes('.') && (value === null || typeof value !== 'object' || idList(key, value))),
   );
 }
 
@@ -95,9 +101,11 @@ export function createDataProvider(headers: HeadersSource = () => ({})): DataPro
   const wrap =
     (name: string, prepare: (resource: string, params: Params) => Params, forForm: boolean): Method =>
     (resource, params) =>
-      methods[name](resource, prepare(resource, params)).catch((e: unknown) => {
-        throw toReactAdminError(e, { forForm });
-      });
+      reportingConnection(() =>
+        methods[name](resource, prepare(resource, params)).catch((e: unknown) => {
+          throw toReactAdminError(e, { forForm });
+        }),
+      );
   const same = (_resource: string, params: Params) => params;
   const scalarData = (_resource: string, params: Params) => ({ ...params, data: scalarArguments(params.data ?? {}) });
   const provider = {

@@ -28,6 +28,13 @@ describe('GraphQL errors as react-admin errors', () => {
     expect(error.body.errors).toEqual({ root: { serverError: 'đảng viên đã được người khác sửa' } });
   });
 
+  it('shows a duplicate (CONFLICT on a unique field) next to its field', () => {
+    const error = toReactAdminError(fromApollo({ message: 'Số thẻ đảng viên đã được dùng', extensions: { code: 'CONFLICT', field: 'cardNumber' } }), {
+      forForm: true,
+    }) as HttpError;
+    expect(error.body.errors).toEqual({ cardNumber: 'Số thẻ đảng viên đã được dùng', root: { serverError: 'Số thẻ đảng viên đã được dùng' } });
+  });
+
   it('gives reads no form errors, and maps codes to HTTP statuses (401 lets an authProvider log out)', () => {
     const error = toReactAdminError(fromApollo({ message: 'Bạn cần đăng nhập', extensions: { code: 'UNAUTHENTICATED' } }), {
       forForm: false,

@@ -23,6 +23,8 @@ const STATUS: Record<string, number> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
   [ErrorCode.QUOTA_EXCEEDED]: 422,
   [ErrorCode.TOO_MANY_REQUESTS]: 429,
+  // The database is down (the banner of layout/ConnectionBanner.tsx; authProvider.checkError keeps the session).
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
   // Apollo Server's own codes for a request it refuses to run (answered with HTTP 400).
   GRAPHQL_PARSE_FAILED: 400,
   GRAPHQL_VALIDATION_FAILED: 400,
@@ -52,7 +54,10 @@ export function formErrorsOf(errors: GraphQLErrorLike[]): Record<string, unknown
   const out: Record<string, unknown> = {};
   for (const e of errors) {
     const field = e.extensions?.field;
-    if (e.extensions?.code === ErrorCode.BAD_USER_INPUT && field && !field.includes('.') && !(field in out)) {
+    // A duplicate (CONFLICT on a unique field) belongs next to its field as much as a bad value does; a stale
+    // version concerns the whole form.
+    const fieldError = e.extensions?.code === ErrorCode.BAD_USER_INPUT || (e.extensions?.code === ErrorCode.CONFLICT && field !== 'version');
+    if (fieldError && field && !field.includes('.') && !(field in out)) {
       out[field] = e.message;
     }
   }

@@ -5,6 +5,7 @@
  */
 import { HttpError } from 'react-admin';
 import { GRAPHQL_URL } from '../config';
+import { reportingConnection } from './connectionStatus';
 import { toReactAdminError, type GraphQLErrorLike } from './graphqlErrors';
 
 interface GraphQLResponse<T> {
@@ -12,7 +13,11 @@ interface GraphQLResponse<T> {
   errors?: GraphQLErrorLike[];
 }
 
-export async function graphqlRequest<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+export function graphqlRequest<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  return reportingConnection(() => send<T>(query, variables, headers));
+}
+
+async function send<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_URL, {

@@ -1,9 +1,12 @@
-import { DEV_AUTH_SECRET, loadConfig } from './env';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from './env';
 
 describe('loadConfig', () => {
   it('has working defaults for development', () => {
-    const c = loadConfig({});
-    expect(c).toMatchObject({ nodeEnv: 'development', port: 4000, databaseUrl: 'mysql://root@127.0.0.1:3306/dangbo', seedDemoWhenEmpty: true, authSecret: DEV_AUTH_SECRET });
+    const c = loadConfig({ AUTH_SECRET_FILE: path.join(mkdtempSync(path.join(tmpdir(), 'dangbo-env-')), 'secret') });
+    expect(c).toMatchObject({ nodeEnv: 'development', port: 4000, databaseUrl: 'mysql://root@127.0.0.1:3306/dangbo', seedDemoWhenEmpty: true });
     expect(c.nameSortOrder).toEqual(['given', 'family', 'middle', 'birthDate']);
   });
 
@@ -15,9 +18,33 @@ describe('loadConfig', () => {
     expect(c).toMatchObject({ seedDemoWhenEmpty: false, exposeSqlCount: false });
   });
 
+  it('never signs with a known string: development makes a random secret once and keeps it in a private file', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'dangbo-env-')), 'nested', 'auth-secret');
+    const first = loadConfig({ AUTH_SECRET_FILE: file }).authSecret;
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(file, 'utf8').trim()).toBe(first);
+    expect(statSync(file).mode & 0o077).toBe(0);
+    expect(loadConfig({ AUTH_SECRET_FILE: file }).authSecret).toBe(first);
+  });
+
+  it('never signs with a known string: each test process gets a fresh random secret, and a short given one is refused', () => {
+    const a = loadConfig({ NODE_ENV: 'test' }).authSecret;
+    const b = loadConfig({ NODE_ENV: 'test' }).authSecret;
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(a).not.toBe(b);
+    expect(() => loadConfig({ NODE_ENV: 'development', AUTH_SECRET: 'short' })).toThrow(/AUTH_SECRET/);
+  });
+
+  it('trusts X-Forwarded-For only when TRUST_PROXY names the proxies, never for "true"', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).trustProxy).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test', TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(() => loadConfig({ NODE_ENV: 'test', TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY/);
+  });
+
   it('takes a configured name order and refuses nonsense', () => {
-    expect(loadConfig({ NAME_SORT_ORDER: 'family,given' }).nameSortOrder).toEqual(['family', 'given', 'middle', 'birthDate']);
-    expect(() => loadConfig({ NAME_SORT_ORDER: 'surname' })).toThrow();
-    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(loadConfig({ NODE_ENV: 'test', NAME_SORT_ORDER: 'family,given' }).nameSortOrder).toEqual(['family', 'given', 'middle', 'birthDate']);
+    expect(() => loadConfig({ NODE_ENV: 'test', NAME_SORT_ORDER: 'surname' })).toThrow();
+    expect(() => loadConfig({ NODE_ENV: 'test', PORT: 'abc' })).toThrow(/PORT/);
   });
 });

@@ -1,12 +1,8 @@
 /**
- * Feature code throws `AppError`s with a code and a Vietnamese message; `formatError` turns them (and the errors
- * of type-graphql, class-validator and GraphQL itself) into `extensions.code`. Anything else is logged with the
- * request id and masked outside development.
+ * The error types of every feature: an `AppError` carries a code and a Vietnamese message (and the field for bad
+ * input). graphql/format-error.ts turns them into `extensions.code` at the edge.
  */
 import { ErrorCode } from '@dangbo/shared-types';
-import { GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
 
 export class AppError extends Error {
   constructor(
@@ -50,57 +46,43 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
+/**
+ * No valid session (no token, or an expired, tampered or revoked one): UNAUTHENTICATED answered with HTTP 401, the
+ * same for queries, mutations and introspection, so a stock client recognises it by status alone (Apollo Client's
+ * `networkError.statusCode`, react-admin's `error.status`). A wrong password at login stays a 200 answer.
+ */
+export class SessionRequiredError extends UnauthenticatedError {
+  // GraphQLError copies these from the error a resolver throws; Apollo Server takes the HTTP status from them.
+  readonly extensions = { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } };
+}
+
+/** The database cannot be reached: HTTP 503 (also when raised while the context is created, see app.ts). */
+export class DatabaseUnavailableError extends AppError {
+  readonly extensions = { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503 } };
+  constructor() {
+    super(ErrorCode.SERVICE_UNAVAILABLE, 'Mất kết nối tới máy chủ dữ liệu; hệ thống đang thử lại, xin thử lại sau ít giây');
+  }
+}
+
+/**
+ * The connection was lost after COMMIT was sent: the change may or may not have been saved. Not reported as a
+ * failure (retrying could apply it twice): the user reloads and checks; the record's version shows whether it
+ * changed.
+ */
+export class CommitUnknownError extends AppError {
+  readonly extensions = { code: ErrorCode.SERVICE_UNAVAILABLE, outcome: 'UNKNOWN', http: { status: 503 } };
+  constructor() {
+    super(
+      ErrorCode.SERVICE_UNAVAILABLE,
+      'Mất kết nối tới máy chủ dữ liệu đúng lúc lưu: chưa rõ thay đổi đã được lưu hay chưa. Hãy tải lại trang và kiểm tra trước khi lưu lại',
+      { outcome: 'UNKNOWN' },
+    );
+  }
+}
+
 /** The stale-version answer of optimistic locking. */
 export function staleVersionError(entity: string): ConflictError {
   return new ConflictError(`${entity} đã được người khác sửa trong lúc bạn làm việc; hãy tải lại rồi sửa lại`, {
     field: 'version',
   });
-}
-
-function firstValidationMessage(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
-  for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    if (e.constraints) {
-      const message = Object.values(e.constraints)[0];
-      return { field, message };
-    }
-    if (e.children?.length) {
-      const inner = firstValidationMessage(e.children, field);
-      if (inner) return inner;
-    }
-  }
-  return null;
-}
-
-export function formatError(showDetails: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
-    const path = formatted.path;
-    if (original instanceof AppError) {
-      return { message: original.message, path, extensions: { code: original.code, ...original.extra } };
-    }
-    if (original instanceof ArgumentValidationError) {
-      const first = firstValidationMessage(original.extensions.validationErrors as ValidationError[]);
-      return {
-        message: first?.message ?? 'Dữ liệu không hợp lệ',
-        path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field },
-      };
-    }
-    if (original instanceof AuthenticationError) {
-      return { message: 'Bạn cần đăng nhập', path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
-    }
-    if (original instanceof AuthorizationError) {
-      return { message: 'Bạn không có quyền thực hiện thao tác này', path, extensions: { code: ErrorCode.FORBIDDEN } };
-    }
-    const code = formatted.extensions?.code as string | undefined;
-    // Errors GraphQL itself raised (parse, validation, variable coercion) are safe to show as they are.
-    if (code && code !== 'INTERNAL_SERVER_ERROR') {
-      return { message: formatted.message, locations: formatted.locations, path, extensions: { code } };
-    }
-    const requestId = (error as { requestId?: string })?.requestId;
-    console.error('[error]', requestId ?? '', original);
-    if (showDetails) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
-    return { message: 'Lỗi máy chủ; mã yêu cầu đã được ghi lại', path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
-  };
 }

@@ -5,10 +5,10 @@
 import { Capability } from '@dangbo/shared-types';
 import { AuthChecker } from 'type-graphql';
 import { Context } from '../context';
-import { ForbiddenError, UnauthenticatedError } from './errors';
+import { ForbiddenError, SessionRequiredError } from '../core/errors';
 
 export const authChecker: AuthChecker<Context, Capability> = ({ context }, capabilities) => {
-  if (!context.access.authenticated) throw new UnauthenticatedError(context.authFailure ?? undefined);
+  if (!context.access.authenticated) throw new SessionRequiredError(context.authFailure ?? undefined);
   const held = context.access.capabilities();
   if (capabilities.length > 0 && !capabilities.every((c) => held.has(c))) {
     throw new ForbiddenError(context.access.readOnly ? 'Mã truy cập phân tích chỉ được đọc dữ liệu' : undefined);

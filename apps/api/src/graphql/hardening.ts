@@ -1,6 +1,7 @@
 /**
  * Limits on what one request may ask: depth, aliases, tokens and cost (graphql-armor), the hard perPage maximum
- * (list-args.ts), and introspection only for signed-in callers outside development. The admin's own queries stay
+ * (list-args.ts), and introspection only for signed-in callers outside development (and never with a refused token:
+ * an expired session answers introspection like any query, HTTP 401 UNAUTHENTICATED). The admin's own queries stay
  * well inside these (the e2e suite runs with them on).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -32,10 +33,12 @@ function plugins(config: AppConfig): ApolloServerPlugin<Context>[] {
       async requestDidStart() {
         return {
           async didResolveOperation({ contextValue, document }) {
-            if (config.nodeEnv === 'development' || contextValue.access.authenticated) return;
+            if (contextValue.access.authenticated) return;
+            if (config.nodeEnv === 'development' && !contextValue.authFailure) return;
             const text = JSON.stringify(document);
             if (text.includes('"__schema"') || text.includes('"__type"')) {
-              throw new GraphQLError('Cần đăng nhập để đọc cấu trúc API', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+              const message = contextValue.authFailure ?? 'Cần đăng nhập để đọc cấu trúc API';
+              throw new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
             }
           },
         };

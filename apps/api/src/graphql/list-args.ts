@@ -1,13 +1,13 @@
 /**
  * The list grammar of ra-data-graphql-simple: `allXs(page, perPage, sortField, sortOrder, filter)` and
  * `_allXsMeta(page, perPage, filter)`. Pages are 0-based; getMany sends no perPage, so a missing perPage means
- * "all matching rows", bounded by the hard maximum.
+ * "all matching rows", bounded by the hard maximum. The query behind them is core/list.ts.
  */
 import { ArgsType, ClassType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { BadInputError } from './errors';
+import type { ListFilter, ListRequest } from '../core/list';
 
 @ArgsType()
-export class PageArgs {
+export class PageArgs implements ListRequest {
   @Field(() => Int, { nullable: true })
   page?: number;
 
@@ -48,7 +48,7 @@ export function listArgsFor<F extends object>(Filter: ClassType<F>) {
 
 /** What every resource filter takes: `ids` (react-admin's getMany) and `q` (its search box). Extended, never used alone. */
 @InputType('BaseFilter')
-export class BaseFilter {
+export class BaseFilter implements ListFilter {
   @Field(() => [ID], { nullable: true })
   ids?: string[];
 
@@ -62,34 +62,6 @@ export class ListMetadata {
   count!: number;
 }
 
-export interface Paging {
-  offset: number;
-  limit: number;
-}
-
-/** Validates page and perPage against the hard maximum; a request above it is refused, not silently cut. */
-export function toPaging(args: PageArgs, maxPerPage: number): Paging {
-  const page = args.page ?? 0;
-  if (!Number.isInteger(page) || page < 0) throw new BadInputError('page', 'Số trang phải là số nguyên không âm');
-  const perPage = args.perPage ?? maxPerPage;
-  if (!Number.isInteger(perPage) || perPage < 1 || perPage > maxPerPage) {
-    throw new BadInputError('perPage', `Số dòng mỗi trang phải từ 1 đến ${maxPerPage}`, { max: maxPerPage });
-  }
-  return { offset: page * perPage, limit: perPage };
-}
-
-/** Maps a client sort field to SQL expressions through a whitelist; never interpolates client text. */
-export function toOrder<W extends Record<string, string[]>>(
-  args: PageArgs,
-  whitelist: W,
-  fallback: keyof W & string,
-): { columns: string[]; direction: 'ASC' | 'DESC' } {
-  const field = args.sortField ?? fallback;
-  const columns = Object.prototype.hasOwnProperty.call(whitelist, field) ? whitelist[field] : undefined;
-  if (!columns) {
-    throw new BadInputError('sortField', `Không sắp xếp được theo "${args.sortField}"; chọn một trong: ${Object.keys(whitelist).join(', ')}`);
-  }
-  const order = (args.sortOrder ?? 'ASC').toUpperCase();
-  if (order !== 'ASC' && order !== 'DESC') throw new BadInputError('sortOrder', 'Thứ tự sắp xếp phải là ASC hoặc DESC');
-  return { columns, direction: order };
-}
+// Paging lives with the list helper; re-exported for callers that read it from here.
+export { toPaging } from '../core/list';
+export type { Paging } from '../core/list';

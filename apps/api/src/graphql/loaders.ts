@@ -5,6 +5,7 @@ import { CriterionEntity } from '../modules/criteria/criteria.entity';
 import { RoleGrantEntity } from '../modules/user/user.entity';
 import { createMemberLoaders } from '../modules/member/member.loaders';
 import { createOrgUnitLoaders } from '../modules/org-unit/org-unit.loaders';
+import { createOrgEventLoaders } from '../modules/org-event/org-event.loaders';
 
 export function createLoaders(em: EntityManager) {
   const orgUnit = createOrgUnitLoaders(em);
@@ -17,7 +18,7 @@ export function createLoaders(em: EntityManager) {
     const rows = await em.find(CriterionEntity, { where: { setId: In([...ids]) }, order: { position: 'ASC', id: 'ASC' } });
     return ids.map((id) => rows.filter((r) => r.setId === id));
   });
-  return { ...orgUnit, ...member, grantsOfUser, criteriaOfSet };
+  return { ...orgUnit, ...member, ...createOrgEventLoaders(em), grantsOfUser, criteriaOfSet };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -22,8 +22,11 @@ async function main(): Promise<void> {
     }
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
-    const up = diff.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
-    const down = diff.downQueries.reverse().map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+    // Keep each statement's parameters (generated-column metadata rows have them); dropping them breaks the statement.
+    const call = (q: { query: string; parameters?: unknown[] }) =>
+      q.parameters?.length ? `    await queryRunner.query(${quote(q.query)}, ${JSON.stringify(q.parameters)});` : `    await queryRunner.query(${quote(q.query)});`;
+    const up = diff.upQueries.map(call).join('\n');
+    const down = diff.downQueries.reverse().map(call).join('\n');
     const file = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {

@@ -23,9 +23,9 @@ export class AuditEntryEntity {
   @Column({ type: 'int', nullable: true })
   tokenId!: number | null;
 
-  /** Who, as shown to people (username or token name), kept even if the account is removed later. */
+  /** Who, as shown to people (username or `token:` + token name), kept even if the account is removed later. */
   @Field(() => String)
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: 255 })
   actor!: string;
 
   /** The GraphQL mutation, e.g. `updateMember`. */

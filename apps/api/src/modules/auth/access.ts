@@ -1,12 +1,12 @@
 /**
- * What the caller may do where. Roles are held on units and apply to their subtrees (as of today); capabilities
+ * What the caller may do where. Roles are held on live units and apply to their subtrees (as of today); capabilities
  * come from the one map in libs/shared-types, which the panel reads too. API tokens are read-only whatever their
  * creator holds.
  */
 import { Capability, Role, ROLE_CAPABILITIES } from '@dangbo/shared-types';
 import { EntityManager } from 'typeorm';
-import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors';
-import { subtreeUnitIds } from '../org-unit/tree.queries';
+import { ForbiddenError, SessionRequiredError } from '../../core/errors';
+import { liveSubtreeUnitIds } from '../org-event/lineage.queries';
 import { Scope } from './scope';
 
 export interface Grant {
@@ -51,7 +51,8 @@ export class Access {
   private subtree(em: EntityManager, today: string, unitId: number): Promise<Set<number>> {
     let found = this.subtrees.get(unitId);
     if (!found) {
-      found = subtreeUnitIds(em, [unitId], today).then((ids) => new Set(ids));
+      // A grant on an ended unit grants nothing; capabilities follow today's tree only (inherited history is read-only).
+      found = liveSubtreeUnitIds(em, unitId, today).then((ids) => new Set(ids));
       this.subtrees.set(unitId, found);
     }
     return found;
@@ -71,7 +72,7 @@ export class Access {
   }
 
   async require(em: EntityManager, today: string, capability: Capability, unitId: number | null, what?: string): Promise<void> {
-    if (!this.authenticated) throw new UnauthenticatedError();
+    if (!this.authenticated) throw new SessionRequiredError();
     if (!(await this.can(em, today, capability, unitId))) {
       throw new ForbiddenError(
         this.readOnly ? 'Mã truy cập phân tích chỉ được đọc dữ liệu' : `Bạn không có quyền ${what ?? 'thực hiện thao tác này'} ở đơn vị này`,

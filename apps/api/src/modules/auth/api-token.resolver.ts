@@ -1,12 +1,12 @@
 /** Read-only API tokens for analytics tools: created by an admin for a unit, shown once, listed, revocable. */
 import { Capability } from '@dangbo/shared-types';
-import { cleanText } from '@dangbo/vn';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { Context } from '../../context';
-import { BadInputError, NotFoundError } from '../../graphql/errors';
-import { parseDate, parseId, requiredText } from '../../graphql/input';
-import { BaseFilter, listArgsFor, ListMetadata, toOrder, toPaging } from '../../graphql/list-args';
+import { BadInputError } from '../../core/errors';
+import { parseDate, parseId, requiredText } from '../../core/input';
+import { defineList } from '../../core/list';
+import { BaseFilter, listArgsFor, ListMetadata } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
 import { ApiTokenEntity } from './api-token.entity';
 import { sha256, signApiToken } from './tokens';
@@ -25,41 +25,42 @@ class ApiTokenListArgs extends apiTokenLists.ListArgs {}
 @ArgsType()
 class ApiTokenMetaArgs extends apiTokenLists.MetaArgs {}
 
-async function tokenQuery(ctx: Context, filter: ApiTokenFilter = {}) {
-  const qb = ctx.em.createQueryBuilder(ApiTokenEntity, 't');
-  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
-  if (scope) qb.andWhere('t.unitId IN (:...scope)', { scope: scope.size ? [...scope] : [0] });
-  if (filter.ids) qb.andWhere('t.id IN (:...ids)', { ids: filter.ids.length ? filter.ids.map((id) => parseId('filter.ids', id)) : [0] });
-  if (filter.unitId) qb.andWhere('t.unitId = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
-  if (filter.q?.trim()) qb.andWhere('t.name LIKE :q', { q: `%${cleanText(filter.q)}%` });
-  return qb;
-}
+/** Tokens of units in the caller's subtrees. */
+const apiTokenList = defineList<ApiTokenEntity, ApiTokenFilter>({
+  type: ApiTokenEntity,
+  alias: 't',
+  label: 'mã truy cập',
+  scope: { column: 't.unitId' },
+  search: [{ sql: 't.name', kind: 'text' }],
+  filter(qb, filter) {
+    if (filter.unitId) qb.andWhere('t.unitId = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
+  },
+  // The secret is shown once, at creation, and never stored readable: nothing to order by.
+  unsortable: ['secret'],
+  defaultSort: 'createdAt',
+  defaultOrder: 'DESC',
+});
 
 const DEFAULT_DAYS = 365;
 
 @Resolver(() => ApiTokenEntity)
 export class ApiTokenResolver {
   @Authorized(Capability.MANAGE_TOKENS)
-  @Query(() => ApiTokenEntity, { name: 'ApiToken', nullable: true })
-  async apiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return (await tokenQuery(ctx, { ids: [id] })).getOne();
+  @Query(() => ApiTokenEntity, { name: 'ApiToken' })
+  apiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return apiTokenList.get(ctx, parseId('id', id));
   }
 
   @Authorized(Capability.MANAGE_TOKENS)
   @Query(() => [ApiTokenEntity])
-  async allApiTokens(@Args(() => ApiTokenListArgs) args: ApiTokenListArgs, @Ctx() ctx: Context) {
-    const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-    const sorts = { createdAt: ['t.createdAt'], name: ['t.name'], expiresAt: ['t.expiresAt'], lastUsedAt: ['t.lastUsedAt'], revokedAt: ['t.revokedAt'], unitId: ['t.unitId'], id: ['t.id'] };
-    const { columns, direction } = toOrder({ sortField: args.sortField, sortOrder: args.sortOrder ?? (args.sortField ? 'ASC' : 'DESC') }, sorts, 'createdAt');
-    const qb = await tokenQuery(ctx, args.filter);
-    columns.forEach((c) => qb.addOrderBy(c, direction));
-    return qb.addOrderBy('t.id', direction).offset(offset).limit(limit).getMany();
+  allApiTokens(@Args(() => ApiTokenListArgs) args: ApiTokenListArgs, @Ctx() ctx: Context) {
+    return apiTokenList.list(ctx, args, args.filter);
   }
 
   @Authorized(Capability.MANAGE_TOKENS)
   @Query(() => ListMetadata)
   async _allApiTokensMeta(@Args(() => ApiTokenMetaArgs) args: ApiTokenMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
-    return { count: await (await tokenQuery(ctx, args.filter)).getCount() };
+    return { count: await apiTokenList.count(ctx, args.filter) };
   }
 
   @Authorized(Capability.MANAGE_TOKENS)
@@ -88,8 +89,7 @@ export class ApiTokenResolver {
   @Mutation(() => ApiTokenEntity)
   async revokeApiToken(@Arg('id', () => ID) idArg: string, @Ctx() ctx: Context): Promise<ApiTokenEntity> {
     const id = parseId('id', idArg);
-    const row = await (await tokenQuery(ctx, { ids: [String(id)] })).getOne();
-    if (!row) throw new NotFoundError('mã truy cập', id);
+    const row = await apiTokenList.get(ctx, id);
     await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_TOKENS, row.unitId, 'thu hồi mã truy cập');
     return runMutation(ctx, 'revokeApiToken', async ({ em, audit }) => {
       const revokedAt = new Date();

@@ -1,10 +1,10 @@
 /** Login, the signed-in user, and changing one's own password. */
 import { Context } from '../../context';
-import { BadInputError, ForbiddenError, UnauthenticatedError } from '../../graphql/errors';
+import { BadInputError, ForbiddenError, UnauthenticatedError } from '../../core/errors';
 import { runMutation } from '../audit/audit.service';
 import { UserEntity } from '../user/user.entity';
 import { unitOfUser } from '../user/user.service';
-import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from './login-limiter';
+import { recordLoginSuccess, takeLoginAttempt } from './login-limiter';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { signUserToken } from './tokens';
 
@@ -14,15 +14,13 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAA
 
 export async function login(ctx: Context, usernameArg: string, password: string) {
   const username = usernameArg.trim().toLowerCase();
-  await checkLoginAllowed(username, ctx.clientAddress);
-  const user = await ctx.em.findOne(UserEntity, { where: { username } });
+  await takeLoginAttempt(ctx.dataSource, username, ctx.clientAddress);
+  // Usernames are ASCII: any other text names no account (and must not reach the ascii column as a parameter).
+  const user = /^[\x20-\x7e]+$/.test(username) ? await ctx.em.findOne(UserEntity, { where: { username } }) : null;
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  if (!user || !ok || !user.active) {
-    await recordLoginFailure(username, ctx.clientAddress);
-    throw new UnauthenticatedError(WRONG);
-  }
+  if (!user || !ok || !user.active) throw new UnauthenticatedError(WRONG);
   if (user.demo && ctx.config.nodeEnv === 'production') throw new UnauthenticatedError('Tài khoản trình diễn không dùng được khi chạy thật');
-  await recordLoginSuccess(username);
+  await recordLoginSuccess(ctx.dataSource, username, ctx.clientAddress);
   const actorCtx = { ...ctx, actor: { userId: user.id, tokenId: null, name: user.username } };
   return runMutation(actorCtx, 'login', async ({ em, audit }) => {
     const at = new Date();

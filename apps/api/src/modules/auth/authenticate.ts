@@ -3,13 +3,15 @@
  * anonymous caller (who may only log in); a tampered, expired or revoked token is UNAUTHENTICATED.
  */
 import { Role } from '@dangbo/shared-types';
+import { todayIso } from '@dangbo/vn';
 import { IsNull } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/env';
 import { Actor } from '../../context';
-import { UnauthenticatedError } from '../../graphql/errors';
+import { UnauthenticatedError } from '../../core/errors';
 import { Access } from './access';
 import { ApiTokenEntity } from './api-token.entity';
+import { grantsCache } from './grants-cache';
 import { sha256, verifyToken } from './tokens';
 
 export interface Caller {
@@ -30,16 +32,33 @@ export async function authenticate(config: AppConfig, dataSource: DataSource, he
   const em = dataSource.manager;
 
   if (claims.typ === 'user') {
-    // One statement per request for the caller and their roles: this runs before every query.
-    const rows: { username: string; active: number; demo: number; passwordVersion: number; role: Role | null; unitId: number | null }[] = await em.query(
-      'SELECT u.username, u.active, u.demo, u.passwordVersion, g.role, g.unitId FROM app_user u LEFT JOIN role_grant g ON g.userId = u.id WHERE u.id = ?',
-      [Number(claims.sub)],
-    );
-    const user = rows[0];
-    if (!user || !user.active || Number(user.passwordVersion) !== claims.pwv) throw new UnauthenticatedError(EXPIRED);
+    const userId = Number(claims.sub);
+    const today = todayIso();
+    const key = grantsCache.key(userId, claims.pwv, today);
+    let user = grantsCache.get(dataSource, key);
+    if (!user) {
+      const since = grantsCache.generation();
+      // One statement for the caller and their roles, skipped while the short-lived cache holds them.
+      const rows: { username: string; active: number; demo: number; passwordVersion: number; role: Role | null; unitId: number | null }[] = await em.query(
+        // Grants are dated (a structural event moves or ends them): only those in force today count.
+        `SELECT u.username, u.active, u.demo, u.passwordVersion, g.role, g.unitId FROM app_user u
+           LEFT JOIN role_grant g ON g.userId = u.id AND (g.validFrom IS NULL OR g.validFrom <= ?) AND (g.validTo IS NULL OR g.validTo > ?)
+          WHERE u.id = ?`,
+        [today, today, userId],
+      );
+      if (!rows[0]) throw new UnauthenticatedError(EXPIRED);
+      user = {
+        username: rows[0].username,
+        active: Boolean(rows[0].active),
+        demo: Boolean(rows[0].demo),
+        passwordVersion: Number(rows[0].passwordVersion),
+        grants: rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as Role, unitId: Number(r.unitId) })),
+      };
+      grantsCache.set(dataSource, key, user, config.authCacheMs, since);
+    }
+    if (!user.active || user.passwordVersion !== claims.pwv) throw new UnauthenticatedError(EXPIRED);
     if (user.demo && config.nodeEnv === 'production') throw new UnauthenticatedError('Tài khoản trình diễn không dùng được khi chạy thật');
-    const grants = rows.filter((r) => r.role !== null).map((r) => ({ role: r.role as Role, unitId: Number(r.unitId) }));
-    return { actor: { userId: Number(claims.sub), tokenId: null, name: user.username }, access: new Access(grants, false, true) };
+    return { actor: { userId, tokenId: null, name: user.username }, access: new Access(user.grants, false, true) };
   }
 
   const row = await em.findOne(ApiTokenEntity, { where: { id: Number(claims.sub), revokedAt: IsNull() } });

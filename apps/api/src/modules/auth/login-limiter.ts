@@ -1,32 +1,81 @@
 /**
- * Login throttling per username and per address: 10 wrong passwords for one username, or 50 from one address,
- * within 15 minutes block further attempts for 15 minutes. Counted in the resolver, so aliased attempts in one
- * request count too.
+ * Login throttling per username and per address: 10 attempts for one username, or 50 from one address, within 15
+ * minutes block further attempts for 15 minutes; a successful login gives its attempt back. An attempt is counted
+ * (atomically) before its password is checked, so simultaneous guesses cannot slip past the limit.
+ *
+ * The counters live in the database (rate-limiter-flexible's MySQL store, table `rate_limit`, made by the
+ * ScaleIndexes migration), so every API process behind a load balancer counts against the same limits. The store's
+ * upsert is one INSERT … ON DUPLICATE KEY UPDATE in a transaction: the row lock makes concurrent attempts, from any
+ * process, count one after another.
  */
-import { RateLimiterMemory } from 'rate-limiter-flexible';
-import { AppError } from '../../graphql/errors';
+import { RateLimiterMySQL, RateLimiterRes } from 'rate-limiter-flexible';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../core/errors';
 import { ErrorCode } from '@dangbo/shared-types';
 
 const WINDOW_SECONDS = 15 * 60;
-const byUsername = new RateLimiterMemory({ keyPrefix: 'login-user', points: 10, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS });
-const byAddress = new RateLimiterMemory({ keyPrefix: 'login-ip', points: 50, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS });
+export const RATE_LIMIT_TABLE = 'rate_limit';
+
+interface Limiters {
+  byUsername: RateLimiterMySQL;
+  byAddress: RateLimiterMySQL;
+}
+
+const perDataSource = new WeakMap<DataSource, Limiters>();
+
+function limitersOf(dataSource: DataSource): Limiters {
+  let found = perDataSource.get(dataSource);
+  if (!found) {
+    // TypeORM's mysql2 pool (callback API), shared with every other statement of this process.
+    const pool = (dataSource.driver as unknown as { pool: unknown }).pool;
+    const common = {
+      storeClient: pool,
+      storeType: 'pool',
+      dbName: String(dataSource.options.database),
+      tableName: RATE_LIMIT_TABLE,
+      // The migration made the table; the library must not create databases or tables at runtime.
+      tableCreated: true,
+      duration: WINDOW_SECONDS,
+      blockDuration: WINDOW_SECONDS,
+    };
+    found = {
+      byUsername: new RateLimiterMySQL({ ...common, keyPrefix: 'login-user', points: 10 }),
+      byAddress: new RateLimiterMySQL({ ...common, keyPrefix: 'login-ip', points: 50 }),
+    };
+    perDataSource.set(dataSource, found);
+  }
+  return found;
+}
 
 function tooMany(msBeforeNext: number): AppError {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60000));
   return new AppError(ErrorCode.TOO_MANY_REQUESTS, `Đăng nhập sai quá nhiều lần; hãy thử lại sau ${minutes} phút`, { retryAfterSeconds: Math.ceil(msBeforeNext / 1000) });
 }
 
-/** Refuses when the username or the address is blocked. */
-export async function checkLoginAllowed(username: string, address: string): Promise<void> {
-  const [u, a] = await Promise.all([byUsername.get(username.toLowerCase()), byAddress.get(address)]);
-  if (u && u.consumedPoints >= 10) throw tooMany(u.msBeforeNext);
-  if (a && a.consumedPoints >= 50) throw tooMany(a.msBeforeNext);
+async function consume(limiter: RateLimiterMySQL, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (refusal) {
+    if (refusal instanceof RateLimiterRes) throw tooMany(refusal.msBeforeNext);
+    throw refusal;
+  }
 }
 
-export async function recordLoginFailure(username: string, address: string): Promise<void> {
-  await Promise.all([byUsername.penalty(username.toLowerCase(), 1), byAddress.penalty(address, 1)]);
+/** Counts one attempt for the username and the address, or refuses when either is used up. Call before checking the password. */
+export async function takeLoginAttempt(dataSource: DataSource, username: string, address: string): Promise<void> {
+  const { byUsername, byAddress } = limitersOf(dataSource);
+  const key = username.toLowerCase();
+  await consume(byUsername, key);
+  try {
+    await consume(byAddress, address);
+  } catch (error) {
+    await byUsername.reward(key, 1);
+    throw error;
+  }
 }
 
-export async function recordLoginSuccess(username: string): Promise<void> {
-  await byUsername.delete(username.toLowerCase());
+/** A right password: the username starts afresh and the address gets its attempt back. */
+export async function recordLoginSuccess(dataSource: DataSource, username: string, address: string): Promise<void> {
+  const { byUsername, byAddress } = limitersOf(dataSource);
+  await Promise.all([byUsername.delete(username.toLowerCase()), byAddress.reward(address, 1)]);
 }

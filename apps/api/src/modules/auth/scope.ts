@@ -1,9 +1,12 @@
 /**
  * Row scope: the subtrees a caller may read and change, applied by services on every query and mutation.
- * Roles apply to the subtree of the unit they are held on, as of today.
+ * Roles apply to the subtree of the unit they are held on, as of today, plus the history that unit inherited through
+ * structural events (org-event/lineage.queries.ts): a role on an ended unit reads nothing, a role on a successor
+ * reads its predecessors' records. One statement per request, cached.
  */
 import { EntityManager } from 'typeorm';
-import { ancestorIdsOf, subtreeUnitIds } from '../org-unit/tree.queries';
+import { readableUnitIds } from '../org-event/lineage.queries';
+import { ancestorIdsOf } from '../org-unit/tree.queries';
 
 export class Scope {
   private cached: Promise<Set<number>> | null = null;
@@ -28,15 +31,18 @@ export class Scope {
   /** Every unit id inside the caller's subtrees as of `today`; null when unrestricted. */
   async unitIds(em: EntityManager, today: string): Promise<Set<number> | null> {
     if (this.rootIds === null) return null;
-    if (!this.cached) this.cached = subtreeUnitIds(em, this.rootIds, today).then((ids) => new Set(ids));
+    if (!this.cached) this.cached = readableUnitIds(em, this.rootIds, today).then((ids) => new Set(ids));
     return this.cached;
   }
 
-  /** The caller's tops: roots that do not sit inside another of the caller's roots (as of `today`). */
+  /** The caller's tops: live roots that do not sit inside another of the caller's roots (as of `today`). */
   async topRootIds(em: EntityManager, today: string): Promise<number[] | null> {
     if (this.rootIds === null) return null;
-    const above = await ancestorIdsOf(em, this.rootIds, today);
-    return this.rootIds.filter((id) => !(above.get(id) ?? []).some((a) => this.rootIds?.includes(a)));
+    // A root on an ended unit is not in the readable set (it grants nothing), so it is no top either.
+    const readable = await this.unitIds(em, today);
+    const live = this.rootIds.filter((id) => readable?.has(id));
+    const above = await ancestorIdsOf(em, live, today);
+    return live.filter((id) => !(above.get(id) ?? []).some((a) => live.includes(a)));
   }
 
   async includesUnit(em: EntityManager, today: string, unitId: number): Promise<boolean> {

@@ -20,9 +20,13 @@ export class OrgUnitEntity {
   @Column({ type: 'varchar', length: 32, nullable: true })
   massOrgKind!: MassOrgKind | null;
 
-  @Field(() => String)
+  /** The current name; `OrgUnit.name` reads the name as of the tree's date (org-event/unit-names.ts). */
   @Column({ type: 'varchar', length: 255 })
   name!: string;
+
+  /** The day the current name took effect (a RENAME event); null: the unit always had it. Earlier names: org_unit_name. */
+  @Column(dateColumn({ nullable: true }))
+  nameFrom!: string | null;
 
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 100, nullable: true })
@@ -40,7 +44,8 @@ export class OrgUnitEntity {
   sortKey!: string;
 
   /** The unit exists from this date (founding decision). */
-  @Field(() => String, { description: 'Ngày thành lập (YYYY-MM-DD)' })
+  // Nullable in the schema: a unit outside the caller's subtrees shows only id, kind and name (org-unit.fields.ts).
+  @Field(() => String, { nullable: true, description: 'Ngày thành lập (YYYY-MM-DD)' })
   @Column(dateColumn())
   validFrom!: string;
 
@@ -49,7 +54,7 @@ export class OrgUnitEntity {
   @Column(dateColumn({ nullable: true }))
   validTo!: string | null;
 
-  @Field(() => Int, { description: 'Phiên bản, cho khóa lạc quan' })
+  @Field(() => Int, { nullable: true, description: 'Phiên bản, cho khóa lạc quan' })
   @VersionColumn({ type: 'int' })
   version!: number;
 

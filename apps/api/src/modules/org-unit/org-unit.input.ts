@@ -1,5 +1,6 @@
 import { MassOrgKind, OrgUnitKind } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { bulkUpdateArgsFor } from '../../graphql/bulk';
 import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
@@ -93,3 +94,19 @@ export class UpdateOrgUnitArgs {
   @Field(() => Int, { nullable: true })
   version?: number;
 }
+
+/** What `updateOrgUnits` sets on every chosen unit: a move under one parent, or an end date. */
+@InputType('OrgUnitPatch')
+export class OrgUnitPatch {
+  @Field(() => ID, { nullable: true })
+  parentId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  movedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  validTo?: string | null;
+}
+
+@ArgsType()
+export class UpdateOrgUnitsArgs extends bulkUpdateArgsFor(OrgUnitPatch) {}

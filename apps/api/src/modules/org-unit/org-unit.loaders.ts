@@ -21,6 +21,7 @@ export function unitFromRow(row: Record<string, unknown>): OrgUnitEntity {
     kind: row.kind,
     massOrgKind: row.massOrgKind ?? null,
     name: row.name,
+    nameFrom: row.nameFrom ?? null,
     shortName: row.shortName ?? null,
     code: row.code ?? null,
     searchText: row.searchText,

@@ -2,68 +2,69 @@
  * Rules of the organisation tree. The tree is dated: a move closes the old parent link and opens a new one, so the
  * tree can still be read as it was on any earlier date (the 2025 reform is a sequence of such dated events).
  */
-import { Capability, MassOrgKind, MEMBER_HOLDING_KINDS, OrgUnitKind } from '@dangbo/shared-types';
+import { Capability, MassOrgKind, OrgUnitKind } from '@dangbo/shared-types';
 import { foldForSearch, vietnameseSortKey } from '@dangbo/vn';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Context } from '../../context';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, staleVersionError } from '../../graphql/errors';
-import { optionalText, parseDate, parseId, parseOptionalDate, parseOptionalId, requiredText } from '../../graphql/input';
-import { PageArgs, toOrder, toPaging } from '../../graphql/list-args';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, staleVersionError } from '../../core/errors';
+import { optionalText, parseDate, parseId, parseOptionalDate, parseOptionalId, requiredText } from '../../core/input';
+import { PageArgs } from '../../graphql/list-args';
+import { defineList } from '../../core/list';
 import { updateVersioned } from '../../database/versioned-update';
-import { runMutation } from '../audit/audit.service';
+import { runBulk, runMutation } from '../audit/audit.service';
 import { MemberAssignmentEntity, MemberPositionEntity } from '../member/member.entity';
-import { CreateOrgUnitArgs, OrgUnitFilter, UpdateOrgUnitArgs } from './org-unit.input';
+import { CreateOrgUnitArgs, OrgUnitFilter, OrgUnitPatch, UpdateOrgUnitArgs } from './org-unit.input';
 import { CommitteeTermEntity, OrgUnitEntity, OrgUnitLinkEntity } from './org-unit.entity';
-import { subtreeUnitIds } from './tree.queries';
+import { checkKindFitsContents, checkPlacement, requireLevelAbove } from './structure.rules';
+import { subtreeMemberCounts, subtreeUnitIds } from './tree.queries';
 
 const ENTITY = 'đơn vị';
-const SORTS = { name: ['u.sortKey'], kind: ['u.kind', 'u.sortKey'], code: ['u.code'], id: ['u.id'], validFrom: ['u.validFrom'] };
-
+/** As-of date of a list: the tree as it was on `filter.asOf`, default today. */
 function asOfOf(ctx: Context, filter?: OrgUnitFilter): string {
   return filter?.asOf ? parseDate('filter.asOf', filter.asOf) : ctx.today;
 }
 
-async function filteredQuery(ctx: Context, filter: OrgUnitFilter = {}): Promise<SelectQueryBuilder<OrgUnitEntity>> {
-  const asOf = asOfOf(ctx, filter);
-  const qb = ctx.em
-    .createQueryBuilder(OrgUnitEntity, 'u')
-    .where('u.validFrom <= :asOf AND (u.validTo IS NULL OR u.validTo > :asOf)', { asOf });
-  const scopeIds = await ctx.scope.unitIds(ctx.em, ctx.today);
-  if (scopeIds) qb.andWhere('u.id IN (:...scopeIds)', { scopeIds: scopeIds.size ? [...scopeIds] : [0] });
-  if (filter.ids) qb.andWhere('u.id IN (:...ids)', { ids: filter.ids.length ? filter.ids.map((id) => parseId('filter.ids', id)) : [0] });
-  if (filter.q?.trim()) qb.andWhere('u.searchText LIKE :q', { q: `%${foldForSearch(filter.q)}%` });
-  if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
-  if (filter.kinds?.length) qb.andWhere('u.kind IN (:...kinds)', { kinds: filter.kinds });
-  if (filter.parentId) {
-    qb.innerJoin(OrgUnitLinkEntity, 'pl', 'pl.unitId = u.id AND pl.parentId = :parentId', {
-      parentId: parseId('filter.parentId', filter.parentId),
-    }).andWhere('pl.validFrom <= :asOf AND (pl.validTo IS NULL OR pl.validTo > :asOf)');
-  }
-  if (filter.root) {
-    const tops = await ctx.scope.topRootIds(ctx.em, ctx.today);
-    if (tops) qb.andWhere('u.id IN (:...roots)', { roots: tops.length ? tops : [0] });
-    else
-      qb.andWhere(
-        `NOT EXISTS (SELECT 1 FROM org_unit_link rl WHERE rl.unitId = u.id AND rl.validFrom <= :asOf AND (rl.validTo IS NULL OR rl.validTo > :asOf))`,
-      );
-  }
-  return qb;
-}
+const LINK_AT = (l: string) => `${l}.validFrom <= :asOf AND (${l}.validTo IS NULL OR ${l}.validTo > :asOf)`;
 
-export async function listOrgUnits(ctx: Context, args: PageArgs, filter?: OrgUnitFilter): Promise<OrgUnitEntity[]> {
-  const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-  const { columns, direction } = toOrder(args, SORTS, 'name');
-  const qb = await filteredQuery(ctx, filter);
-  columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, direction) : qb.addOrderBy(c, direction)));
-  const rows = await qb.addOrderBy('u.id', 'ASC').skip(offset).take(limit).getMany();
-  const asOf = asOfOf(ctx, filter);
-  rows.forEach((r) => (r.asOf = asOf));
-  return rows;
-}
+/** Units of the caller's subtrees that exist on the list's date. */
+export const orgUnitList = defineList<OrgUnitEntity, OrgUnitFilter>({
+  type: OrgUnitEntity,
+  alias: 'u',
+  label: ENTITY,
+  scope: { column: 'u.id' },
+  search: [{ sql: 'u.searchText', kind: 'folded' }],
+  async filter(qb, filter, ctx) {
+    qb.andWhere('u.validFrom <= :asOf AND (u.validTo IS NULL OR u.validTo > :asOf)', { asOf: asOfOf(ctx, filter) });
+    if (filter.kind) qb.andWhere('u.kind = :kind', { kind: filter.kind });
+    if (filter.kinds?.length) qb.andWhere('u.kind IN (:...kinds)', { kinds: filter.kinds });
+    if (filter.parentId) {
+      qb.innerJoin(OrgUnitLinkEntity, 'pl', `pl.unitId = u.id AND pl.parentId = :parentId AND ${LINK_AT('pl')}`, {
+        parentId: parseId('filter.parentId', filter.parentId),
+      });
+    }
+    if (filter.root) {
+      const tops = await ctx.scope.topRootIds(ctx.em, ctx.today);
+      if (tops) qb.andWhere('u.id IN (:...roots)', { roots: tops.length ? tops : [0] });
+      else qb.andWhere(`NOT EXISTS (SELECT 1 FROM org_unit_link rl WHERE rl.unitId = u.id AND ${LINK_AT('rl')})`);
+    }
+  },
+  sorts: {
+    name: 'u.sortKey',
+    kind: [{ sql: 'u.kind', text: true }, { sql: 'u.sortKey' }],
+    // Relations as of the list's date, like the fields themselves.
+    parentId: (ctx, f) => ({ sql: `(SELECT sl.parentId FROM org_unit_link sl WHERE sl.unitId = u.id AND ${LINK_AT('sl')} LIMIT 1)`, params: { asOf: asOfOf(ctx, f) } }),
+    childCount: (ctx, f) => ({ sql: `(SELECT COUNT(*) FROM org_unit_link cl WHERE cl.parentId = u.id AND ${LINK_AT('cl')})`, params: { asOf: asOfOf(ctx, f) } }),
+    memberCount: (ctx, f) => ({ values: (ids) => subtreeMemberCounts(ctx.em, ids, asOfOf(ctx, f)) }),
+  },
+  defaultSort: 'name',
+  decorate(rows, filter, ctx) {
+    const asOf = asOfOf(ctx, filter);
+    rows.forEach((r) => (r.asOf = asOf));
+  },
+});
 
-export async function countOrgUnits(ctx: Context, filter?: OrgUnitFilter): Promise<number> {
-  return (await filteredQuery(ctx, filter)).getCount();
-}
+export const listOrgUnits = (ctx: Context, args: PageArgs, filter?: OrgUnitFilter) => orgUnitList.list(ctx, args, filter);
+export const countOrgUnits = (ctx: Context, filter?: OrgUnitFilter) => orgUnitList.count(ctx, filter);
 
 /** A unit the caller may see, or NOT_FOUND (a unit outside one's scope reads as not found). */
 export async function getOrgUnit(ctx: Context, id: number, em: EntityManager = ctx.em): Promise<OrgUnitEntity> {
@@ -73,15 +74,6 @@ export async function getOrgUnit(ctx: Context, id: number, em: EntityManager = c
   return unit;
 }
 
-export async function findOrgUnit(ctx: Context, id: number): Promise<OrgUnitEntity | null> {
-  try {
-    return await getOrgUnit(ctx, id);
-  } catch (e) {
-    if (e instanceof NotFoundError) return null;
-    throw e;
-  }
-}
-
 function checkKind(kind: OrgUnitKind, massOrgKind: MassOrgKind | null | undefined): MassOrgKind | null {
   if (kind === OrgUnitKind.MASS_ORG) {
     if (!massOrgKind) throw new BadInputError('massOrgKind', 'Tổ chức đoàn thể phải chọn loại (Đoàn Thanh niên, Hội Phụ nữ, ...)');
@@ -89,18 +81,6 @@ function checkKind(kind: OrgUnitKind, massOrgKind: MassOrgKind | null | undefine
   }
   if (massOrgKind) throw new BadInputError('massOrgKind', 'Chỉ tổ chức đoàn thể mới có loại đoàn thể');
   return null;
-}
-
-/** Which kinds may sit under which: cells hold members, not units; the Front holds only mass organisations. */
-function checkPlacement(kind: OrgUnitKind, parent: OrgUnitEntity): void {
-  if (MEMBER_HOLDING_KINDS.includes(parent.kind)) {
-    throw new BadInputError('parentId', `"${parent.name}" là chi bộ, không có đơn vị trực thuộc`);
-  }
-  if (parent.kind === OrgUnitKind.MASS_ORG) throw new BadInputError('parentId', `"${parent.name}" là đoàn thể, không có đơn vị trực thuộc`);
-  // The Front is a parallel hierarchy: a lower-level Front or the mass organisations sit under a Front.
-  if (parent.kind === OrgUnitKind.FRONT && kind !== OrgUnitKind.MASS_ORG && kind !== OrgUnitKind.FRONT) {
-    throw new BadInputError('parentId', 'Dưới Mặt trận Tổ quốc chỉ có Mặt trận cấp dưới và các tổ chức đoàn thể');
-  }
 }
 
 async function loadParent(ctx: Context, em: EntityManager, parentId: number): Promise<OrgUnitEntity> {
@@ -159,6 +139,13 @@ export async function updateOrgUnit(ctx: Context, args: UpdateOrgUnitArgs): Prom
     const link = await currentLink(em, id, ctx.today);
     const before = Object.assign(new OrgUnitEntity(), unit);
     const kind = args.kind ?? unit.kind;
+    const moves = newParentId !== undefined && newParentId !== (link?.parentId ?? null);
+    if (kind !== unit.kind) await requireLevelAbove(ctx, link?.parentId ?? null, 'đổi loại');
+    if (moves) await requireLevelAbove(ctx, link?.parentId ?? null, 'đổi cấp trên');
+    if (kind !== unit.kind) {
+      await checkKindFitsContents(em, unit, kind, ctx.today);
+      if (!moves && link) checkPlacement(kind, await em.findOneOrFail(OrgUnitEntity, { where: { id: link.parentId } }), 'kind');
+    }
     unit.massOrgKind = checkKind(kind, args.massOrgKind === undefined ? unit.massOrgKind : args.massOrgKind);
     unit.kind = kind;
     if (name !== undefined) unit.name = name;
@@ -169,7 +156,7 @@ export async function updateOrgUnit(ctx: Context, args: UpdateOrgUnitArgs): Prom
     if (unit.validTo && unit.validTo <= unit.validFrom) throw new BadInputError('validTo', 'Ngày kết thúc phải sau ngày thành lập');
     Object.assign(unit, derived(unit.name, unit.code));
 
-    if (newParentId !== undefined && newParentId !== (link?.parentId ?? null)) {
+    if (moves) {
       await moveUnit(ctx, em, unit, link, newParentId, movedOn);
     }
     const saved = await updateVersioned(em, OrgUnitEntity, before, unit, 'Đơn vị');
@@ -222,3 +209,11 @@ export async function deleteOrgUnit(ctx: Context, idArg: string): Promise<OrgUni
   });
 }
 
+/** The single update's rules for each unit, all or none (runBulk). */
+export function updateOrgUnits(ctx: Context, ids: string[], patch: OrgUnitPatch) {
+  return runBulk(ctx, 'updateOrgUnits', ids, (id) => updateOrgUnit(ctx, { ...patch, id }));
+}
+
+export function deleteOrgUnits(ctx: Context, ids: string[]) {
+  return runBulk(ctx, 'deleteOrgUnits', ids, (id) => deleteOrgUnit(ctx, id));
+}

@@ -1,6 +1,7 @@
 import { Role } from '@dangbo/shared-types';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { dateColumn } from '../../database/columns';
 
 @ObjectType('User', { description: 'Tài khoản người dùng' })
 @Entity('app_user')
@@ -69,4 +70,14 @@ export class RoleGrantEntity {
   @Field(() => ID)
   @Column({ type: 'int' })
   unitId!: number;
+
+  /** The grant works from this day (a grant moved to a successor unit by a structural event); null: since created. */
+  @Field(() => String, { nullable: true, description: 'Hiệu lực từ ngày (YYYY-MM-DD)' })
+  @Column(dateColumn({ nullable: true }))
+  validFrom!: string | null;
+
+  /** The grant stops working on this day (exclusive: its unit ended or it moved to the successor); null: open. */
+  @Field(() => String, { nullable: true, description: 'Hết hiệu lực từ ngày (YYYY-MM-DD)' })
+  @Column(dateColumn({ nullable: true }))
+  validTo!: string | null;
 }

@@ -1,5 +1,6 @@
 import { Role } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { bulkUpdateArgsFor } from '../../graphql/bulk';
 import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
@@ -86,3 +87,13 @@ export class CreateRoleGrantArgs {
   @Field(() => ID)
   unitId!: string;
 }
+
+/** What `updateUsers` sets on every chosen account: locking or unlocking it (never a shared password). */
+@InputType('UserPatch')
+export class UserPatch {
+  @Field(() => Boolean, { nullable: true })
+  active?: boolean;
+}
+
+@ArgsType()
+export class UpdateUsersArgs extends bulkUpdateArgsFor(UserPatch) {}

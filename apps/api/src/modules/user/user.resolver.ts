@@ -1,19 +1,20 @@
 import { Capability } from '@dangbo/shared-types';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
-import { parseId } from '../../graphql/input';
+import { parseId } from '../../core/input';
+import { BulkIdsArgs, BulkResult } from '../../graphql/bulk';
 import { ListMetadata } from '../../graphql/list-args';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
-import { CreateRoleGrantArgs, CreateUserArgs, RoleGrantListArgs, RoleGrantMetaArgs, UpdateUserArgs, UserListArgs, UserMetaArgs } from './user.input';
+import { CreateRoleGrantArgs, CreateUserArgs, RoleGrantListArgs, RoleGrantMetaArgs, UpdateUserArgs, UpdateUsersArgs, UserListArgs, UserMetaArgs } from './user.input';
 import { RoleGrantEntity, UserEntity } from './user.entity';
 import * as users from './user.service';
 
 @Resolver(() => UserEntity)
 export class UserResolver {
   @Authorized()
-  @Query(() => UserEntity, { name: 'User', nullable: true })
+  @Query(() => UserEntity, { name: 'User' })
   user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return users.findUser(ctx, parseId('id', id));
+    return users.getUser(ctx, parseId('id', id));
   }
 
   @Authorized()
@@ -46,6 +47,18 @@ export class UserResolver {
     return users.deleteUser(ctx, id);
   }
 
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => BulkResult, { description: 'Khóa/mở nhiều tài khoản: tất cả hoặc không tài khoản nào' })
+  updateUsers(@Args(() => UpdateUsersArgs) args: UpdateUsersArgs, @Ctx() ctx: Context) {
+    return users.updateUsers(ctx, args.ids, args.data);
+  }
+
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => BulkResult, { description: 'Xóa nhiều tài khoản: tất cả hoặc không tài khoản nào' })
+  deleteUsers(@Args(() => BulkIdsArgs) args: BulkIdsArgs, @Ctx() ctx: Context) {
+    return users.deleteUsers(ctx, args.ids);
+  }
+
   @FieldResolver(() => [RoleGrantEntity], { description: 'Vai trò của tài khoản trong phạm vi của người xem' })
   async roles(@Root() user: UserEntity, @Ctx() ctx: Context): Promise<RoleGrantEntity[]> {
     const grants = await ctx.loaders.grantsOfUser.load(user.id);
@@ -58,9 +71,9 @@ export class UserResolver {
 @Resolver(() => RoleGrantEntity)
 export class RoleGrantResolver {
   @Authorized()
-  @Query(() => RoleGrantEntity, { name: 'RoleGrant', nullable: true })
+  @Query(() => RoleGrantEntity, { name: 'RoleGrant' })
   roleGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return users.findRoleGrant(ctx, parseId('id', id));
+    return users.getRoleGrant(ctx, parseId('id', id));
   }
 
   @Authorized()
@@ -85,6 +98,12 @@ export class RoleGrantResolver {
   @Mutation(() => RoleGrantEntity)
   deleteRoleGrant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return users.deleteRoleGrant(ctx, id);
+  }
+
+  @Authorized(Capability.MANAGE_USERS)
+  @Mutation(() => BulkResult, { description: 'Thu hồi nhiều vai trò: tất cả hoặc không vai trò nào' })
+  deleteRoleGrants(@Args(() => BulkIdsArgs) args: BulkIdsArgs, @Ctx() ctx: Context) {
+    return users.deleteRoleGrants(ctx, args.ids);
   }
 
   @FieldResolver(() => OrgUnitEntity, { nullable: true })

@@ -4,68 +4,74 @@
  * are one).
  */
 import { Capability, Role, ROLE_CAPABILITIES } from '@dangbo/shared-types';
-import { cleanText, foldForSearch } from '@dangbo/vn';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Context } from '../../context';
 import { updateVersioned } from '../../database/versioned-update';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError, staleVersionError } from '../../graphql/errors';
-import { parseId, requiredText } from '../../graphql/input';
-import { PageArgs, toOrder, toPaging } from '../../graphql/list-args';
-import { runMutation } from '../audit/audit.service';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, staleVersionError } from '../../core/errors';
+import { parseId, requiredText } from '../../core/input';
+import { PageArgs } from '../../graphql/list-args';
+import { defineList } from '../../core/list';
+import { runBulk, runMutation } from '../audit/audit.service';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { subtreeUnitIds } from '../org-unit/tree.queries';
-import { CreateRoleGrantArgs, CreateUserArgs, RoleGrantFilter, UpdateUserArgs, UserFilter } from './user.input';
+import { CreateRoleGrantArgs, CreateUserArgs, RoleGrantFilter, UpdateUserArgs, UserFilter, UserPatch } from './user.input';
 import { RoleGrantEntity, UserEntity } from './user.entity';
 
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,59}$/;
 
-async function visibleUserQuery(ctx: Context, filter: UserFilter = {}): Promise<SelectQueryBuilder<UserEntity>> {
-  const qb = ctx.em.createQueryBuilder(UserEntity, 'u');
-  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
-  if (scope) {
-    qb.andWhere('EXISTS (SELECT 1 FROM role_grant g WHERE g.userId = u.id AND g.unitId IN (:...scope))', { scope: scope.size ? [...scope] : [0] });
-  }
-  if (filter.ids) qb.andWhere('u.id IN (:...ids)', { ids: filter.ids.length ? filter.ids.map((id) => parseId('filter.ids', id)) : [0] });
-  if (filter.q?.trim()) {
-    qb.andWhere('(u.username LIKE :q OR u.displayName LIKE :raw)', { q: `%${foldForSearch(filter.q).replace(/\s+/g, '')}%`, raw: `%${cleanText(filter.q)}%` });
-  }
-  if (filter.unitId || filter.role) {
-    const units = filter.unitId ? await subtreeUnitIds(ctx.em, [parseId('filter.unitId', filter.unitId)], ctx.today) : null;
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM role_grant f WHERE f.userId = u.id ${units ? 'AND f.unitId IN (:...fUnits)' : ''} ${filter.role ? 'AND f.role = :fRole' : ''})`,
-      { fUnits: units?.length ? units : [0], fRole: filter.role },
-    );
-  }
-  return qb;
-}
+/** Accounts holding a role somewhere in the caller's subtrees. */
+export const userList = defineList<UserEntity, UserFilter>({
+  type: UserEntity,
+  alias: 'u',
+  label: 'tài khoản',
+  scope: { apply: (qb, units) => qb.andWhere('EXISTS (SELECT 1 FROM role_grant g WHERE g.userId = u.id AND g.unitId IN (:...scope))', { scope: units.length ? units : [0] }) },
+  search: [
+    { sql: 'u.username', kind: 'ascii', compact: true },
+    { sql: 'u.displayName', kind: 'text' },
+  ],
+  async filter(qb, filter, ctx) {
+    if (filter.unitId || filter.role) {
+      const units = filter.unitId ? await subtreeUnitIds(ctx.em, [parseId('filter.unitId', filter.unitId)], ctx.today) : null;
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM role_grant f WHERE f.userId = u.id ${units ? 'AND f.unitId IN (:...fUnits)' : ''} ${filter.role ? 'AND f.role = :fRole' : ''})`,
+        { fUnits: units?.length ? units : [0], fRole: filter.role },
+      );
+    }
+  },
+  defaultSort: 'username',
+});
 
-export async function listUsers(ctx: Context, args: PageArgs, filter?: UserFilter): Promise<UserEntity[]> {
-  const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-  const { columns, direction } = toOrder(args, { username: ['u.username'], displayName: ['u.displayName'], id: ['u.id'], lastLoginAt: ['u.lastLoginAt'] }, 'username');
-  const qb = await visibleUserQuery(ctx, filter);
-  columns.forEach((c) => qb.addOrderBy(c, direction));
-  return qb.offset(offset).limit(limit).getMany();
-}
+export const listUsers = (ctx: Context, args: PageArgs, filter?: UserFilter) => userList.list(ctx, args, filter);
+export const countUsers = (ctx: Context, filter?: UserFilter) => userList.count(ctx, filter);
+export const findUser = (ctx: Context, id: number) => userList.find(ctx, id);
+export const getUser = (ctx: Context, id: number) => userList.get(ctx, id);
 
-export async function countUsers(ctx: Context, filter?: UserFilter): Promise<number> {
-  return (await visibleUserQuery(ctx, filter)).getCount();
-}
-
-export async function findUser(ctx: Context, id: number): Promise<UserEntity | null> {
-  return (await visibleUserQuery(ctx, { ids: [String(id)] })).getOne();
-}
-
+/**
+ * An account an admin may change or delete: one it could have made itself. Every role the account holds must be one
+ * the admin could grant on that unit, so no one takes over an account that holds more than they could give.
+ */
 async function getManageableUser(ctx: Context, em: EntityManager, id: number): Promise<UserEntity> {
   const user = await findUser(ctx, id);
   if (!user) throw new NotFoundError('tài khoản', id);
   const grants = await em.find(RoleGrantEntity, { where: { userId: id } });
-  for (const g of grants) {
-    if (g.role === Role.SYSTEM_ADMIN && !ctx.access.isSystemAdmin) throw new ForbiddenError('Chỉ quản trị hệ thống mới sửa được tài khoản quản trị hệ thống');
-    await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_USERS, g.unitId, 'quản lý tài khoản');
-  }
   if (grants.length === 0) await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_USERS, null, 'quản lý tài khoản');
+  for (const g of grants) {
+    if (!(await canGrant(ctx, g.role, g.unitId))) {
+      throw new ForbiddenError('Bạn không quản lý được tài khoản này: nó giữ một vai trò mà bạn không trao được');
+    }
+  }
   return user;
+}
+
+/** Whether the caller could grant `role` on `unitId`: it manages accounts there and holds every capability of the role. */
+async function canGrant(ctx: Context, role: Role, unitId: number): Promise<boolean> {
+  if (role === Role.SYSTEM_ADMIN) return ctx.access.isSystemAdmin;
+  if (!(await ctx.access.can(ctx.em, ctx.today, Capability.MANAGE_USERS, unitId))) return false;
+  for (const capability of ROLE_CAPABILITIES[role]) {
+    if (!(await ctx.access.can(ctx.em, ctx.today, capability, unitId))) return false;
+  }
+  return true;
 }
 
 /** Granting: inside one's own subtrees, and never a role above one's own. */
@@ -74,12 +80,20 @@ async function checkGrantable(ctx: Context, em: EntityManager, role: Role, unitI
   if (!unit || !(await ctx.scope.includesUnit(ctx.em, ctx.today, unitId))) throw new BadInputError('unitId', `Không có đơn vị mã ${unitId} trong phạm vi của bạn`);
   if (role === Role.SYSTEM_ADMIN && !ctx.access.isSystemAdmin) throw new ForbiddenError('Chỉ quản trị hệ thống mới trao được vai trò quản trị hệ thống');
   await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_USERS, unitId, 'trao vai trò');
-  // Never a role above one's own: every capability of the role must be the granter's own on that unit.
-  for (const capability of ROLE_CAPABILITIES[role]) {
-    if (!(await ctx.access.can(ctx.em, ctx.today, capability, unitId))) {
-      throw new ForbiddenError(`Bạn không trao được vai trò này: nó có quyền mà chính bạn không có ở đơn vị này`);
-    }
+  if (!(await canGrant(ctx, role, unitId))) {
+    throw new ForbiddenError('Bạn không trao được vai trò này: nó có quyền mà chính bạn không có ở đơn vị này');
   }
+}
+
+/**
+ * An account that may receive a role from the caller: its home unit (the unit of its first role) lies in the
+ * caller's subtrees. An unknown id and one managed elsewhere get the same answer, so ids reveal nothing.
+ */
+async function requireGrantee(ctx: Context, em: EntityManager, userId: number): Promise<void> {
+  const exists = await em.exists(UserEntity, { where: { id: userId } });
+  const home = exists ? await unitOfUser(em, userId) : null;
+  const managed = exists && (ctx.scope.isUnrestricted || (home !== null && (await ctx.scope.includesUnit(ctx.em, ctx.today, home))));
+  if (!managed) throw new NotFoundError('tài khoản', userId);
 }
 
 /** The unit an account change belongs to in the audit log: the account's first role (so unit admins see it). */
@@ -97,7 +111,7 @@ export async function createUser(ctx: Context, args: CreateUserArgs): Promise<Us
   const passwordHash = await hashPassword(args.password);
   return runMutation(ctx, 'createUser', async ({ em, audit }) => {
     await checkGrantable(ctx, em, args.role, unitId);
-    if (await em.exists(UserEntity, { where: { username } })) throw new BadInputError('username', `Tên đăng nhập "${username}" đã có người dùng`);
+    if (await em.exists(UserEntity, { where: { username } })) throw new ConflictError(`Tên đăng nhập "${username}" đã có người dùng`, { field: 'username', reason: 'DUPLICATE' });
     const user = await em.save(em.create(UserEntity, { username, displayName, passwordHash, active: true, demo: false, lastLoginAt: null }));
     await em.insert(RoleGrantEntity, { userId: user.id, role: args.role, unitId });
     await audit({ entity: 'User', entityId: user.id, before: null, after: { username, displayName, role: args.role, unitId }, unitId });
@@ -108,6 +122,9 @@ export async function createUser(ctx: Context, args: CreateUserArgs): Promise<Us
 export async function updateUser(ctx: Context, args: UpdateUserArgs): Promise<UserEntity> {
   const id = parseId('id', args.id);
   const displayName = args.displayName === undefined ? undefined : requiredText('displayName', args.displayName, 'Họ tên hiển thị', 200);
+  if (args.password && id === ctx.actor?.userId) {
+    throw new BadInputError('password', 'Đổi mật khẩu của chính mình bằng chức năng "Đổi mật khẩu", có nhập mật khẩu hiện tại');
+  }
   if (args.password) {
     const problem = passwordProblem(args.password);
     if (problem) throw new BadInputError('password', problem);
@@ -141,38 +158,31 @@ export async function deleteUser(ctx: Context, idArg: string): Promise<UserEntit
   });
 }
 
-async function grantQuery(ctx: Context, filter: RoleGrantFilter = {}) {
-  const qb = ctx.em.createQueryBuilder(RoleGrantEntity, 'g');
-  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
-  if (scope) qb.andWhere('g.unitId IN (:...scope)', { scope: scope.size ? [...scope] : [0] });
-  if (filter.ids) qb.andWhere('g.id IN (:...ids)', { ids: filter.ids.length ? filter.ids.map((id) => parseId('filter.ids', id)) : [0] });
-  if (filter.userId) qb.andWhere('g.userId = :userId', { userId: parseId('filter.userId', filter.userId) });
-  if (filter.unitId) qb.andWhere('g.unitId = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
-  return qb;
-}
+/** Grants on units of the caller's subtrees. */
+export const roleGrantList = defineList<RoleGrantEntity, RoleGrantFilter>({
+  type: RoleGrantEntity,
+  alias: 'g',
+  label: 'vai trò',
+  scope: { column: 'g.unitId' },
+  search: [{ sql: 'g.role', kind: 'text' }],
+  filter(qb, filter) {
+    if (filter.userId) qb.andWhere('g.userId = :userId', { userId: parseId('filter.userId', filter.userId) });
+    if (filter.unitId) qb.andWhere('g.unitId = :unitId', { unitId: parseId('filter.unitId', filter.unitId) });
+  },
+  defaultSort: 'id',
+});
 
-export async function listRoleGrants(ctx: Context, args: PageArgs, filter?: RoleGrantFilter): Promise<RoleGrantEntity[]> {
-  const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-  const { columns, direction } = toOrder(args, { id: ['g.id'], role: ['g.role'], unitId: ['g.unitId'], userId: ['g.userId'] }, 'id');
-  const qb = await grantQuery(ctx, filter);
-  columns.forEach((c) => qb.addOrderBy(c, direction));
-  return qb.offset(offset).limit(limit).getMany();
-}
-
-export async function countRoleGrants(ctx: Context, filter?: RoleGrantFilter): Promise<number> {
-  return (await grantQuery(ctx, filter)).getCount();
-}
-
-export async function findRoleGrant(ctx: Context, id: number): Promise<RoleGrantEntity | null> {
-  return (await grantQuery(ctx, { ids: [String(id)] })).getOne();
-}
+export const listRoleGrants = (ctx: Context, args: PageArgs, filter?: RoleGrantFilter) => roleGrantList.list(ctx, args, filter);
+export const countRoleGrants = (ctx: Context, filter?: RoleGrantFilter) => roleGrantList.count(ctx, filter);
+export const findRoleGrant = (ctx: Context, id: number) => roleGrantList.find(ctx, id);
+export const getRoleGrant = (ctx: Context, id: number) => roleGrantList.get(ctx, id);
 
 export async function createRoleGrant(ctx: Context, args: CreateRoleGrantArgs): Promise<RoleGrantEntity> {
   const userId = parseId('userId', args.userId);
   const unitId = parseId('unitId', args.unitId);
   return runMutation(ctx, 'createRoleGrant', async ({ em, audit }) => {
+    await requireGrantee(ctx, em, userId);
     await checkGrantable(ctx, em, args.role, unitId);
-    if (!(await em.exists(UserEntity, { where: { id: userId } }))) throw new BadInputError('userId', `Không có tài khoản mã ${userId}`);
     if (await em.exists(RoleGrantEntity, { where: { userId, role: args.role, unitId } })) throw new ConflictError('Tài khoản đã có vai trò này ở đơn vị này');
     const grant = await em.save(em.create(RoleGrantEntity, { userId, role: args.role, unitId }));
     await audit({ entity: 'RoleGrant', entityId: grant.id, before: null, after: grant, unitId });
@@ -190,4 +200,17 @@ export async function deleteRoleGrant(ctx: Context, idArg: string): Promise<Role
     await audit({ entity: 'RoleGrant', entityId: id, before: grant, after: null, unitId: grant.unitId });
     return { ...grant, id };
   });
+}
+
+/** The single update's rules for each account, all or none (runBulk). */
+export function updateUsers(ctx: Context, ids: string[], patch: UserPatch) {
+  return runBulk(ctx, 'updateUsers', ids, (id) => updateUser(ctx, { ...patch, id }));
+}
+
+export function deleteUsers(ctx: Context, ids: string[]) {
+  return runBulk(ctx, 'deleteUsers', ids, (id) => deleteUser(ctx, id));
+}
+
+export function deleteRoleGrants(ctx: Context, ids: string[]) {
+  return runBulk(ctx, 'deleteRoleGrants', ids, (id) => deleteRoleGrant(ctx, id));
 }
