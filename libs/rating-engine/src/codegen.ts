@@ -1,8 +1,9 @@
 import { LEVEL_ORDER } from '@dangbo/shared-types';
 import { formatNumberVi as fmt, round2 } from './format';
 import { DIVISION_BY_ZERO, HELPERS } from './formula/emit';
-import type { Core, Plan, PlanFormula } from './plan';
+import type { Core, LevelGates, Plan, PlanFormula } from './plan';
 import { OP_CHECK, OP_ENTERED, OP_FORMULA, OP_GROUP, R_BAND, R_DOWNGRADES, R_GATES, R_LEVEL } from './plan';
+import { TASK_INDEX, TASK_NAMES, TASK_REPORTED, readTasks } from './tasks';
 import type { EngineError } from './types';
 import { VARIABLES } from './variables';
 
@@ -21,14 +22,18 @@ const num = (x: number): string => `(${String(x)})`;
  * expressions from emitExpression, and metric / criterion names that passed `codeProblem` or come from the
  * catalogue, quoted with JSON.stringify. No label, message or other text a person typed goes into it.
  */
-export function generateCore(p: Omit<Plan, 'core' | 'makePoints' | 'makeGroups'>): Core {
+export function generateCore(p: Omit<Plan, 'core' | 'makePoints' | 'makeGroups' | 'levelGates'>): { core: Core; levelGates: LevelGates } {
   const L: string[] = [];
   const temps = p.formulas.flatMap((f) => f.temps);
-  L.push(`var m = I && I.metrics, f = I && I.facts, s = I && I.scores, c = I && I.checks, x, y, r, b${temps.map((t) => `, ${t}`).join('')};`);
+  L.push(`var m = I && I.metrics, f = I && I.facts, s = I && I.scores, c = I && I.checks, x, y, r, b;`);
   for (const [v, key] of [['m', 'metrics'], ['f', 'facts'], ['s', 'scores'], ['c', 'checks']]) L.push(`if (${v} === null || typeof ${v} !== "object") ${v} = E; // ${key}`);
   L.push(`R[${R_LEVEL}] = -1; R[${R_BAND}] = -1; R[${R_GATES}] = -2; R[${R_GATES + 1}] = -2; R[${R_GATES + 2}] = -2;`);
+  // Task counts are read, checked against each other and turned into shares together (tasks.ts), once.
+  if (p.varNames.some((n) => TASK_INDEX.has(n))) L.push(`H.tasks(f, errs);`);
   // Finite numbers only: NaN - NaN and Infinity - Infinity are NaN.
   p.varNames.forEach((n, i) => {
+    const t = TASK_INDEX.get(n);
+    if (t !== undefined) return L.push(`V[${i}] = H.TV[${t}]; S[${i}] = H.TS[${t}];`);
     const src = VARIABLES.get(n)?.source === 'metric' ? 'm' : 'f';
     L.push(`x = ${src}[${q(n)}]; if (typeof x === "number" && x - x === 0) { V[${i}] = x; S[${i}] = 0; } else { V[${i}] = NaN; S[${i}] = x === undefined ? 1 : 2; }`);
   });
@@ -59,15 +64,18 @@ export function generateCore(p: Omit<Plan, 'core' | 'makePoints' | 'makeGroups'>
   L.push(`if (errs.length !== 0 || V[${T}] !== V[${T}]) return;`, `x = V[${T}];`);
   const band = p.bands.map((b) => `x >= ${num(b.min)} ? ${LEVEL_ORDER.indexOf(b.level)} : `).join('');
   L.push(`r = ${band}${LAST};`, `R[${R_BAND}] = r;`);
+  // The gates of each level are a function of their own, so that a decided level can be checked against them.
+  const G: string[] = [];
   p.gates.forEach((gates, rank) => {
-    L.push(`if (r === ${rank}) g${rank}: {`, `R[${R_GATES + rank}] = -1;`);
+    G.push(`function G${rank}(errs) {`, `var b;`);
     gates.forEach((g, j) => {
       const f = p.formulas[g.formula];
-      if (f.vars.length) L.push(`if (!(${varsOk(f)})) { H.missing(errs, ${g.formula}); return; }`);
-      L.push(mayThrow(f) ? `try { b = ${f.js}; } catch (e) { H.thrown(errs, ${g.formula}, e); return; }` : `b = ${f.js};`);
-      L.push(`if (b !== true) { R[${R_GATES + rank}] = ${j}; r = ${rank + 1}; break g${rank}; }`);
+      if (f.vars.length) G.push(`if (!(${varsOk(f)})) { H.missing(errs, ${g.formula}); return -3; }`);
+      G.push(mayThrow(f) ? `try { b = ${f.js}; } catch (e) { H.thrown(errs, ${g.formula}, e); return -3; }` : `b = ${f.js};`);
+      G.push(`if (b !== true) return ${j};`);
     });
-    L.push('}');
+    G.push('return -1;', '}');
+    L.push(`if (r === ${rank}) { y = G${rank}(errs); if (y === -3) return; R[${R_GATES + rank}] = y; if (y >= 0) r = ${rank + 1}; }`);
   });
   p.downgrades.forEach((d, j) => {
     const f = p.formulas[d.formula];
@@ -76,9 +84,11 @@ export function generateCore(p: Omit<Plan, 'core' | 'makePoints' | 'makeGroups'>
     L.push(`R[${R_DOWNGRADES + j}] = 0;`, f.vars.length ? `if (${varsOk(f)}) { ${body} } else H.missing(errs, ${d.formula});` : body);
   });
   L.push(`if (errs.length === 0) R[${R_LEVEL}] = r;`);
-  const source = `"use strict";\nreturn function core(I, errs) {\n${L.join('\n')}\n};`;
+  const gateList = p.gates.map((_, rank) => `G${rank}`).join(', ');
+  const tempDecl = temps.length ? `var ${temps.join(', ')};\n` : '';
+  const source = `"use strict";\n${tempDecl}${G.join('\n')}\nvar G = [${gateList}];\nreturn { core: function core(I, errs) {\n${L.join('\n')}\n}, levelGates: function levelGates(rank, errs) { return G[rank](errs); } };`;
   const factory = new Function('V', 'S', 'N', 'NS', 'W', 'R', 'H', 'E', source);
-  return factory(p.V, p.S, p.N, p.NS, p.W, p.R, makeHelpers(p), EMPTY) as Core;
+  return factory(p.V, p.S, p.N, p.NS, p.W, p.R, makeHelpers(p), EMPTY) as { core: Core; levelGates: LevelGates };
 }
 
 function varsOk(f: PlanFormula): string {
@@ -95,11 +105,19 @@ function sum(slots: number[], signs: number[]): string {
 }
 
 /** What the generated core calls: rounding, safe division, and the builders of its (rare) errors. */
-function makeHelpers(p: Omit<Plan, 'core' | 'makePoints' | 'makeGroups'>) {
+function makeHelpers(p: Omit<Plan, 'core' | 'makePoints' | 'makeGroups' | 'levelGates'>) {
+  const TV = new Float64Array(TASK_NAMES.length);
+  const TS = new Uint8Array(TASK_NAMES.length);
   const withCode = (e: EngineError, f: PlanFormula): EngineError => (f.criterionCode === undefined ? e : { ...e, criterionCode: f.criterionCode });
   return {
     ...HELPERS,
     r2: round2,
+    TV,
+    TS,
+    tasks(facts: unknown, errs: EngineError[]): void {
+      const e = readTasks(facts, TV, TS);
+      if (e) errs.push(e);
+    },
     bad(errs: EngineError[], k: number): void {
       const n = p.nodes[k];
       const where = n.op === OP_CHECK ? 'checks' : 'scores';
@@ -109,10 +127,13 @@ function makeHelpers(p: Omit<Plan, 'core' | 'makePoints' | 'makeGroups'>) {
       const f = p.formulas[fi];
       f.vars.forEach((slot, i) => {
         const state = p.S[slot];
-        if (state === 0) return;
+        if (state === 0 || state === TASK_REPORTED) return;
         const name = f.varNames[i];
-        const label = VARIABLES.get(name)?.label ?? name;
-        const message = state === 1 ? `Thiếu số liệu "${name}" (${label}).` : `Số liệu "${name}" (${label}) không phải là số hợp lệ.`;
+        const info = VARIABLES.get(name);
+        const label = info?.label ?? name;
+        const from = info?.from ? `, tính từ ${info.from.join(', ')}` : '';
+        const message =
+          state === 1 ? `Thiếu số liệu "${name}" (${label}${from}).` : `Số liệu "${name}" (${label}${from}) không phải là số hợp lệ.`;
         errs.push(withCode({ path: f.path, code: state === 1 ? 'MISSING_VALUE' : 'INVALID_INPUT', message }, f));
       });
     },

@@ -51,7 +51,7 @@ describe('compile refuses broken sets and names the element', () => {
       { code: 'FORMULA_TOO_LONG', path: 'items[0].formula', criterionCode: 'm', position: 500 },
     ],
     ['a formula that yields a condition', makeSet([formula('m', 100, 'attendance_rate > 50', CriterionKind.METRIC)]), { code: 'TYPE_MISMATCH', criterionCode: 'm' }],
-    ['a gate that yields a number', makeSet([score('a', 100)], { gates: [{ level: Level.GOOD, expression: 'tasks_done_pct', message: 'x' }] }), { code: 'TYPE_MISMATCH', path: 'gates[0].expression' }],
+    ['a gate that yields a number', makeSet([score('a', 100)], { gates: [{ level: Level.GOOD, expression: 'tasks_on_time_share', message: 'x' }] }), { code: 'TYPE_MISMATCH', path: 'gates[0].expression' }],
     ['a gate on NOT_COMPLETED', makeSet([score('a', 100)], { gates: [{ level: Level.NOT_COMPLETED, expression: 'a > 1', message: 'x' }] }), { code: 'INVALID_GATE', path: 'gates[0].level' }],
     ['~= in a downgrade', makeSet([score('a', 100)], { downgrades: [{ code: 'd', expression: 'a ~= "1"', message: 'x' }] }), { code: 'FORBIDDEN_OPERATOR', path: 'downgrades[0].expression', position: 2 }],
     [
@@ -62,7 +62,7 @@ describe('compile refuses broken sets and names the element', () => {
     ['bands ascending', makeSet([score('a', 100)], { bands: [{ level: Level.EXCELLENT, min: 50 }, { level: Level.GOOD, min: 70 }] }), { code: 'INVALID_BANDS', path: 'bands[1].min' }],
     ['a band above totalMax', makeSet([score('a', 100)], { bands: [{ level: Level.EXCELLENT, min: 120 }] }), { code: 'INVALID_BANDS', path: 'bands[0].min' }],
     ['bands out of level order', makeSet([score('a', 100)], { bands: [{ level: Level.GOOD, min: 90 }, { level: Level.EXCELLENT, min: 80 }] }), { code: 'INVALID_BANDS', path: 'bands[1].level' }],
-    ['a quota above 1', makeSet([score('a', 100)], { quota: { share: 2, outstandingShare: 2, baseIncludesPromoted: true } }), { code: 'INVALID_QUOTA', path: 'quota.share' }],
+    ['a quota above 1', makeSet([score('a', 100)], { quota: { share: 2, outstandingShare: 2 } }), { code: 'INVALID_QUOTA', path: 'quota.share' }],
     ['an empty group', makeSet([group('g', 100, [])]), { code: 'EMPTY_GROUP', path: 'items[0].children', criterionCode: 'g' }],
   ])('%s', (_, set, expected) => {
     expect(errorsOf(set)).toContainEqual(expect.objectContaining(expected));
@@ -113,7 +113,7 @@ describe('namesInScope', () => {
   it('gives a METRIC metrics and facts only', () => {
     const names = namesInScope(set, 'm');
     expect(names).toContain('attendance_rate');
-    expect(names).toContain('tasks_done_pct');
+    expect(names).toContain('tasks_on_time_share');
     expect(names).not.toContain('a');
   });
 

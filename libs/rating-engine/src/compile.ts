@@ -72,7 +72,7 @@ export function compile(set: CriteriaSetDefinition): CompileResult {
   const order = orderCriteria(flat, formulas, errors);
   if (errors.length > 0) return { ok: false, errors };
   const layout = layoutPlan(set, flat, order, formulas);
-  const plan: Plan = { ...layout, core: generateCore(layout), makePoints: generateRecord(layout, false), makeGroups: generateRecord(layout, true) };
+  const plan: Plan = { ...layout, ...generateCore(layout), makePoints: generateRecord(layout, false), makeGroups: generateRecord(layout, true) };
   const compiled: CompiledSet = { definition: set, plan };
   // A preview on sample data catches what no static check can, such as a formula that leaves its range.
   for (const e of evaluate(compiled, sampleInputs(set), { trace: false }).errors) {

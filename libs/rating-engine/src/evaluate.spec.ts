@@ -42,11 +42,11 @@ describe('bands (366-QĐ/TW, Điều 11)', () => {
 
 describe('gates lower the level while one of them fails', () => {
   it.each([
-    ['30% exceeded missing', 95, { tasks_exceeded_pct: 29 }, Level.EXCELLENT, Level.GOOD, 1],
+    ['30% exceeded missing (2 of 10)', 95, { tasks_exceeded: 2 }, Level.EXCELLENT, Level.GOOD, 1],
     ['a shortcoming not fixed', 95, { shortcomings_fixed_pct: 90 }, Level.EXCELLENT, Level.GOOD, 1],
-    ['a task not done cascades to the bottom', 95, { tasks_done_pct: 95 }, Level.EXCELLENT, Level.NOT_COMPLETED, 3],
-    ['too many late tasks', 60, { tasks_late_pct: 21 }, Level.COMPLETED, Level.NOT_COMPLETED, 1],
-    ['20% late is still fine', 60, { tasks_late_pct: 20 }, Level.COMPLETED, Level.COMPLETED, 0],
+    ['a task not done cascades to the bottom', 95, { tasks_on_time: 9, tasks_missed: 1 }, Level.EXCELLENT, Level.NOT_COMPLETED, 3],
+    ['too many late tasks (3 of 10)', 60, { tasks_on_time: 7, tasks_late: 3 }, Level.COMPLETED, Level.NOT_COMPLETED, 1],
+    ['20% late is still fine (2 of 10)', 60, { tasks_on_time: 8, tasks_late: 2 }, Level.COMPLETED, Level.COMPLETED, 0],
   ])('%s', (_, points, f, band, level, lowered) => {
     const e = rate(points, facts(f));
     expect(e).toMatchObject({ bandLevel: band, level });
@@ -56,7 +56,7 @@ describe('gates lower the level while one of them fails', () => {
   });
 
   it('traces each step of a cascade', () => {
-    const e = rate(95, facts({ tasks_done_pct: 95 }));
+    const e = rate(95, facts({ tasks_on_time: 9, tasks_missed: 1 }));
     expect(e.trace.filter((s) => s.kind === 'gate').map((s) => [s.before, s.after])).toEqual([
       [Level.EXCELLENT, Level.GOOD],
       [Level.GOOD, Level.COMPLETED],
@@ -89,7 +89,7 @@ describe('override by the deciding body', () => {
   it.each(['', '   '])('is refused without a reason (%j)', (reason) => {
     const e = rate(98, { override: { level: Level.GOOD, reason } });
     expect(e.level).toBeNull();
-    expect(e.errors).toEqual([expect.objectContaining({ code: 'OVERRIDE_REASON_REQUIRED', message: 'Cần ghi lý do khi điều chỉnh kết quả.' })]);
+    expect(e.errors).toEqual([expect.objectContaining({ code: 'OVERRIDE_REASON_REQUIRED', message: 'Cần ghi lý do khi quyết định mức khác với kết quả tính.' })]);
   });
 });
 

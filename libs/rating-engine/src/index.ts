@@ -17,8 +17,10 @@ export type {
   SubjectInputs,
   TraceStep,
 } from './types';
+export { FRAME_366 } from './types';
 export type { VariableInfo, VariableSource } from './variables';
-export { FACTS, METRICS, TOTAL_NAME, VARIABLES } from './variables';
+export { DERIVED, FACTS, METRICS, TOTAL_NAME, VARIABLES } from './variables';
+export { TASK_COUNTS, TASK_SHARES, taskFactsProblems } from './tasks';
 export { namesInScope } from './scope';
 export type { CompileResult, CompiledSet } from './compile';
 export { compile } from './compile';
@@ -27,8 +29,8 @@ export type { ExprType } from './formula/typecheck';
 export { FUNCTIONS } from './formula/typecheck';
 export { MAX_FORMULA_LENGTH, validateFormula } from './formula/validate';
 export { codeProblem } from './validate-set';
-export type { QuotaDecision, QuotaGroupResult, QuotaResult, QuotaSettings } from './quota';
-export { checkQuota, quotaMessage } from './quota';
+export type { PeerGroupOf, QuotaDecision, QuotaGroupResult, QuotaResult, QuotaSettings } from './quota';
+export { DEFAULT_BASE_INCLUDES_EXCELLENT, checkDecision, checkQuota, peerGroupKey, quotaMessage } from './quota';
 export { sampleInputs } from './sample';
 export { formatNumberVi, round2 } from './format';
 export * from './templates';

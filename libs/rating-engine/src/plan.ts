@@ -66,6 +66,11 @@ export interface PlanRule {
 
 /** The generated evaluator of one set (see codegen.ts). */
 export type Core = (I: unknown, errs: EngineError[]) => void;
+/**
+ * The gates of one level (rank as LEVEL_ORDER, 0..2) against the values the last `core` call left: -1 all hold,
+ * the index of the first that fails, or -3 when one could not be computed (its error is in `errs`).
+ */
+export type LevelGates = (rank: number, errs: EngineError[]) => number;
 
 /**
  * Everything `evaluate` needs, computed once per set. The buffers are reused by every evaluation (evaluation is
@@ -98,6 +103,7 @@ export interface Plan {
   downgrades: PlanRule[];
   entered: { code: string; check: boolean }[];
   core: Core;
+  levelGates: LevelGates;
   makePoints: (V: Float64Array) => Record<string, number>;
   makeGroups: (V: Float64Array) => Record<string, number>;
 }
@@ -108,7 +114,7 @@ export function layoutPlan(
   flat: Located[],
   order: number[],
   analysed: Map<string, AnalysedFormula>,
-): Omit<Plan, 'core' | 'makePoints' | 'makeGroups'> {
+): Omit<Plan, 'core' | 'levelGates' | 'makePoints' | 'makeGroups'> {
   const used = new Set<string>();
   for (const f of analysed.values()) for (const n of f.names) if (VARIABLES.has(n)) used.add(n);
   const varNames = [...VARIABLES.keys()].filter((n) => used.has(n));

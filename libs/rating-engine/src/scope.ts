@@ -1,6 +1,6 @@
 import { CriterionKind } from '@dangbo/shared-types';
 import type { CriteriaSetDefinition, CriterionDefinition } from './types';
-import { FACTS, METRICS, TOTAL_NAME } from './variables';
+import { DERIVED, FACTS, METRICS, TOTAL_NAME } from './variables';
 
 /** Every criterion of a tree, depth first, groups before their children. */
 export function allCriteria(items: readonly CriterionDefinition[] | undefined): CriterionDefinition[] {
@@ -28,7 +28,7 @@ export function readsCriteria(kind: CriterionKind): boolean {
 /**
  * Names a formula may use:
  *
- * - no `criterionCode` (gates and downgrades): every metric and fact, every criterion code (its points; for a
+ * - no `criterionCode` (gates and downgrades): every metric, fact and derived share, every criterion code (its points; for a
  *   group its clamped subtotal) and `total` (the clamped total);
  * - a `METRIC` criterion: metrics and facts only, so that it depends on data, never on other criteria;
  * - a `FORMULA` criterion, or a `BONUS` / `PENALTY` with a formula: metrics, facts and the codes of all other
@@ -36,10 +36,10 @@ export function readsCriteria(kind: CriterionKind): boolean {
  * - `SCORE`, `CHECK` and `GROUP` have no formula: the list is empty;
  * - a code not (yet) in the set, as while a new criterion is being typed: metrics and facts.
  *
- * Metrics come before facts, then criterion codes in tree order.
+ * Metrics come before facts and derived shares, then criterion codes in tree order.
  */
 export function namesInScope(set: CriteriaSetDefinition, criterionCode?: string): string[] {
-  const variables = [...METRICS, ...FACTS].map((x) => x.name);
+  const variables = [...METRICS, ...FACTS, ...DERIVED].map((x) => x.name);
   const codes = allCriteria(set.items)
     .map((c) => c.code)
     .filter((c) => typeof c === 'string');

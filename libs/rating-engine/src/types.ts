@@ -36,7 +36,7 @@ export interface BandDefinition {
 /** A condition a level requires; while one of the current level's gates fails, the level drops one step. */
 export interface GateDefinition {
   level: Level;
-  /** filtrex expression that must be true (a comparison), e.g. `tasks_done_pct == 100`. */
+  /** filtrex expression that must be true (a comparison), e.g. `tasks_on_time_share == 1`. */
   expression: string;
   /** Vietnamese explanation shown in the trace when the gate fails. */
   message: string;
@@ -51,21 +51,32 @@ export interface DowngradeDefinition {
   message: string;
 }
 
-/** Quota of EXCELLENT ratings relative to GOOD ratings within a peer group (366-QĐ/TW, Điều 11). */
+/**
+ * Quota of EXCELLENT ratings relative to GOOD ratings within a peer group (366-QĐ/TW, Điều 11). Only the shares
+ * belong to the set: which peer groups get the exception and whether the base counts the EXCELLENT ratings are
+ * settings of the rating period (see `checkQuota`). Sets stored before may still carry `baseIncludesPromoted`;
+ * it is ignored.
+ */
 export interface QuotaDefinition {
   /** Normal share, 0.2. */
   share: number;
-  /** Share for an organisation flagged as having outstanding results, 0.25. */
+  /** Share where the period grants the exception for outstanding results, 0.25. */
   outstandingShare: number;
-  /** Whether the GOOD base also counts those promoted from GOOD to EXCELLENT (see {@link checkQuota}). */
-  baseIncludesPromoted: boolean;
 }
+
+/** The national frame a set claims to follow; see `frame`. */
+export const FRAME_366 = 'QD_366_2025';
 
 /** A criteria set as the committee configures it. Plain JSON. */
 export interface CriteriaSetDefinition {
   code?: string;
   name: string;
   subjectKind: SubjectKind;
+  /**
+   * `FRAME_366` when the set claims to follow Quy định 366-QĐ/TW: then it must keep the frame, a 30-point
+   * common group and a 70-point task group, 100 in all (compile refuses otherwise). Absent for free-form sets.
+   */
+  frame?: typeof FRAME_366;
   /** 100 in every 366 framework. */
   totalMax: number;
   items: CriterionDefinition[];
@@ -76,7 +87,10 @@ export interface CriteriaSetDefinition {
   quota: QuotaDefinition;
 }
 
-/** A decision that replaces the computed level; honoured only with a non-empty reason. */
+/**
+ * A level decided by the competent body. When it differs from the computed level it needs a non-empty reason,
+ * and it may not be a level whose band or gates fail (see `evaluate`); it is kept in the trace.
+ */
 export interface LevelOverride {
   level: Level;
   reason: string;
@@ -131,6 +145,8 @@ export interface Evaluation {
   bandLevel: Level | null;
   /** Final level after gates, downgrades and override; null when the evaluation has errors. */
   level: Level | null;
+  /** Level after gates and downgrades, before the override (what the engine computed); null with errors. */
+  engineLevel: Level | null;
   errors: EngineError[];
   trace: TraceStep[];
 }

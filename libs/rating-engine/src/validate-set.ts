@@ -3,6 +3,7 @@ import { isLevel } from './format';
 import { MAX_DEPTH } from './scope';
 import { FUNCTIONS, isForbiddenName } from './formula/typecheck';
 import type { CriteriaSetDefinition, CriterionDefinition, EngineError } from './types';
+import { FRAME_366 } from './types';
 import { TOTAL_NAME, VARIABLES } from './variables';
 
 /** A criterion with where it sits, as `compile` sees it. */
@@ -95,6 +96,7 @@ export function validateStructure(set: CriteriaSetDefinition, errors: EngineErro
   }
   validateBands(set, totalOk ? set.totalMax : 100, err);
   validateRules(set, err);
+  validateFrame(set, err);
   return flat;
 }
 
@@ -146,5 +148,18 @@ function validateRules(set: CriteriaSetDefinition, err: Err): void {
   if (!isNum(q.outstandingShare) || q.outstandingShare > 1 || (isNum(q.share) && q.outstandingShare < q.share)) {
     err('quota.outstandingShare', 'INVALID_QUOTA', 'Tỷ lệ cho đơn vị có thành tích nổi bật phải từ tỷ lệ thường đến 1 (ví dụ 0.25).');
   }
-  if (typeof q.baseIncludesPromoted !== 'boolean') err('quota.baseIncludesPromoted', 'INVALID_QUOTA', 'Cần chọn cách tính số hoàn thành tốt nhiệm vụ làm căn cứ.');
+}
+
+/**
+ * A set that claims the 366 frame keeps it: exactly two top-level groups, the common group of 30 points then the
+ * task group of 70, and 100 points in all (366-QĐ/TW, Điều 10: every framework is 30 + 70). Top-level bonus and
+ * penalty items are allowed, as they do not count towards the maximum.
+ */
+function validateFrame(set: CriteriaSetDefinition, err: Err): void {
+  if (set?.frame === undefined) return;
+  if (set.frame !== FRAME_366) return err('frame', 'INVALID_FRAME', 'Khung tiêu chí không hợp lệ.');
+  const message = 'Bộ tiêu chí theo khung Quy định 366-QĐ/TW phải giữ nhóm tiêu chí chung 30 điểm và nhóm kết quả thực hiện nhiệm vụ 70 điểm, tổng 100 điểm.';
+  const counted = Array.isArray(set.items) ? set.items.filter((c) => c && c.kind !== CriterionKind.BONUS && c.kind !== CriterionKind.PENALTY) : [];
+  const shape = counted.map((c) => `${c.kind}:${c.max}`).join(',');
+  if (set.totalMax !== 100 || shape !== `${CriterionKind.GROUP}:30,${CriterionKind.GROUP}:70`) err('frame', 'FRAME_366_BROKEN', message);
 }

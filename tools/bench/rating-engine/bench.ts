@@ -85,7 +85,7 @@ const lines = [
   '',
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
   `- Machine: ${cpu[0]?.model ?? 'unknown CPU'}, ${cpu.length} cores, Node ${process.version}, ${process.platform}/${process.arch}`,
-  `- Set: MY_THANH_MEMBER_OUTSIDE_SYSTEM_SET (10 criteria in 2 groups: 5 entered, 1 check, 2 metrics, 1 formula, 1 bonus formula; 4 gates, 2 downgrades)`,
+  `- Set: MY_THANH_MEMBER_OUTSIDE_SYSTEM_SET (10 criteria in 2 groups: 5 entered, 1 check, 2 metrics, 1 formula, 1 bonus formula; 4 gates, 4 downgrades; task shares derived from counts)`,
   `- Subjects: ${fmt(SUBJECTS)} synthetic members (seeded PRNG); levels: ${Object.entries(levels).map(([k, n]) => `${k} ${fmt(n)}`).join(', ')}`,
   `- Method: one process; one warm-up pass per variant, then ${ROUNDS} rounds alternating the order; median round reported.`,
   '  The hand-written version returns what the API stores (points per criterion, group subtotals, total, level);',

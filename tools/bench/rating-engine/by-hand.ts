@@ -41,10 +41,15 @@ export function rateByHand(s: SubjectInputs): HandResult {
   const total = clamp(r2(chung + nhiemVu), 0, 100);
 
   let rank = total >= 90 ? 0 : total >= 70 ? 1 : total >= 50 ? 2 : 3;
-  if (rank === 0 && !(f.tasks_done_pct === 100 && f.tasks_exceeded_pct >= 30 && f.shortcomings_fixed_pct === 100 && m.study_registered === 1 && m.study_generic_count === 0)) rank = 1;
-  if (rank === 1 && f.tasks_done_pct !== 100) rank = 2;
-  if (rank === 2 && !(f.tasks_done_pct === 100 && f.tasks_late_pct <= 20)) rank = 3;
-  if (m.discipline_level >= 1 || f.tasks_missed_pct > 50) rank = 3;
+  const a = f.tasks_assigned;
+  const onTime = a === 0 ? 1 : f.tasks_on_time / a;
+  const late = a === 0 ? 0 : f.tasks_late / a;
+  const missed = a === 0 ? 0 : f.tasks_missed / a;
+  const exceeded = a === 0 ? 0 : f.tasks_exceeded / a;
+  if (rank === 0 && !(onTime === 1 && exceeded >= 0.3 && f.shortcomings_fixed_pct === 100 && m.study_registered === 1 && m.study_generic_count === 0)) rank = 1;
+  if (rank === 1 && onTime !== 1) rank = 2;
+  if (rank === 2 && !(f.tasks_missed === 0 && late <= 0.2)) rank = 3;
+  if (m.discipline_level >= 1 || missed > 0.5 || f.degeneration_signs === 1 || f.forbidden_acts_breach === 1) rank = 3;
 
   return {
     points: {

@@ -21,6 +21,12 @@ export function makeSubjects(count: number, seed = 20171231): SubjectInputs[] {
   const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
   const half = (max: number): number => Math.round(rnd() * (max + 1) * 2) / 2;
   const pick = <T>(p: number, a: T, b: T): T => (rnd() < p ? a : b);
+  const tasks = (assigned: number) => {
+    const missed = pick(0.95, 0, int(1, assigned));
+    const late = pick(0.8, 0, int(0, assigned - missed));
+    const onTime = assigned - missed - late;
+    return { tasks_assigned: assigned, tasks_on_time: onTime, tasks_late: late, tasks_missed: missed, tasks_exceeded: int(0, onTime + late) };
+  };
   const out: SubjectInputs[] = [];
   for (let i = 0; i < count; i++) {
     const months = pick(0.6, 12, int(0, 12));
@@ -46,10 +52,10 @@ export function makeSubjects(count: number, seed = 20171231): SubjectInputs[] {
         members_disciplined_pct: 0,
       },
       facts: {
-        tasks_done_pct: pick(0.92, 100, int(60, 99)),
-        tasks_exceeded_pct: int(0, 60),
-        tasks_late_pct: pick(0.8, 0, int(1, 30)),
-        tasks_missed_pct: pick(0.95, 0, int(1, 70)),
+        // Counts that add up (on time + late + missed = assigned), as the engine requires.
+        ...tasks(int(1, 20)),
+        degeneration_signs: pick(0.99, 0, 1),
+        forbidden_acts_breach: pick(0.99, 0, 1),
         shortcomings_fixed_pct: pick(0.8, 100, int(50, 99)),
         low_confidence_pct: 0,
         led_units_done_pct: 100,

@@ -1,6 +1,7 @@
 import { SubjectKind } from '@dangbo/shared-types';
 import type { CriteriaSetDefinition } from '../types';
-import { DISCIPLINE_DOWNGRADE, STANDARD_BANDS, STANDARD_QUOTA, group, score, standardGates } from './common';
+import { FRAME_366 } from '../types';
+import { CORRUPTION_DOWNGRADE, DEGENERATION_DOWNGRADE, DISCIPLINE_DOWNGRADE, STANDARD_BANDS, STANDARD_QUOTA, group, score, standardGates } from './common';
 
 /**
  * Phụ lục 1 of 366-QĐ/TW (collectives: chi bộ, đảng bộ, leadership collectives): six common items (30 points)
@@ -10,6 +11,7 @@ export const COLLECTIVE_SET: CriteriaSetDefinition = {
   code: 'khung_366_tap_the',
   name: 'Khung tiêu chí đánh giá tập thể (Phụ lục 1, Quy định 366-QĐ/TW)',
   subjectKind: SubjectKind.COLLECTIVE,
+  frame: FRAME_366,
   totalMax: 100,
   items: [
     group('tieu_chi_chung', 'Nhóm tiêu chí chung', 30, [
@@ -26,11 +28,22 @@ export const COLLECTIVE_SET: CriteriaSetDefinition = {
     ]),
   ],
   bands: [...STANDARD_BANDS],
-  // No member disciplined is part of the EXCELLENT condition for a collective.
-  gates: standardGates({ excellent: 'members_disciplined_pct == 0' }),
+  // xuất sắc: no subordinate organisation and no member of the leadership collective disciplined. Scoped to those,
+  // not to every member of the organisation: a village member's reprimand does not cost the committee its rating.
+  gates: standardGates({ excellent: 'leadership_members_disciplined == 0 and subordinate_units_disciplined == 0' }),
   downgrades: [
-    { ...DISCIPLINE_DOWNGRADE, message: 'Tập thể hoặc thành viên tập thể lãnh đạo bị kỷ luật từ khiển trách trở lên' },
-    { code: 'hoan_thanh_duoi_70', expression: 'tasks_done_pct < 70', message: 'Hoàn thành dưới 70% chỉ tiêu, nhiệm vụ' },
+    { ...DISCIPLINE_DOWNGRADE, message: 'Tập thể bị xử lý kỷ luật từ khiển trách trở lên trong kỳ đánh giá' },
+    {
+      code: 'thanh_vien_bi_ky_luat',
+      expression: 'leadership_members_disciplined >= 1',
+      message: 'Có thành viên tập thể lãnh đạo bị kỷ luật từ khiển trách trở lên do vi phạm khi thực hiện chức trách, nhiệm vụ',
+    },
+    { code: 'vi_pham_cong_tac_can_bo', expression: 'cadre_work_violation == 1', message: 'Cấp có thẩm quyền kết luận có vi phạm trong công tác cán bộ, chạy chức, chạy quyền' },
+    { code: 'mat_doan_ket', expression: 'internal_disunity == 1', message: 'Cấp có thẩm quyền kết luận mất đoàn kết nội bộ, cục bộ, bè phái' },
+    { ...DEGENERATION_DOWNGRADE, message: 'Có thành viên tập thể lãnh đạo bị kết luận suy thoái về tư tưởng chính trị, đạo đức, lối sống, "tự diễn biến", "tự chuyển hóa"' },
+    { code: 'hoan_thanh_duoi_70', expression: 'tasks_done_share < 0.7', message: 'Hoàn thành dưới 70% chỉ tiêu, nhiệm vụ' },
+    { code: 'chi_tieu_kinh_te_xa_hoi', expression: 'socio_economic_targets_met == 0', message: 'Không đạt các chỉ tiêu cơ bản về phát triển kinh tế - xã hội được giao' },
+    { ...CORRUPTION_DOWNGRADE },
   ],
   quota: { ...STANDARD_QUOTA },
 };

@@ -1,6 +1,7 @@
 import { CriterionKind, SubjectKind } from '@dangbo/shared-types';
 import type { CriteriaSetDefinition } from '../types';
-import { DISCIPLINE_DOWNGRADE, STANDARD_BANDS, STANDARD_QUOTA, group, score, standardGates } from './common';
+import { FRAME_366 } from '../types';
+import { CORRUPTION_DOWNGRADE, DEGENERATION_DOWNGRADE, DISCIPLINE_DOWNGRADE, STANDARD_BANDS, STANDARD_QUOTA, group, score, standardGates } from './common';
 
 /**
  * Phụ lục 3 of 366-QĐ/TW (leaders and managers not managed by the Central Committee): the common group (30)
@@ -10,6 +11,7 @@ export const LEADER_SET: CriteriaSetDefinition = {
   code: 'khung_366_lanh_dao',
   name: 'Khung tiêu chí đánh giá cán bộ lãnh đạo, quản lý (Phụ lục 3, Quy định 366-QĐ/TW)',
   subjectKind: SubjectKind.LEADER,
+  frame: FRAME_366,
   totalMax: 100,
   items: [
     group('tieu_chi_chung', 'Nhóm tiêu chí chung', 30, [
@@ -29,12 +31,16 @@ export const LEADER_SET: CriteriaSetDefinition = {
     ]),
   ],
   bands: [...STANDARD_BANDS],
-  gates: standardGates({ excellent: 'led_units_done_pct == 100', good: 'led_units_done_pct == 100' }),
+  // xuất sắc: the units they directly lead complete every task and at least 30% of them exceed; tốt: the units
+  // complete every task.
+  gates: standardGates({ excellent: 'led_units_done_pct == 100 and led_units_exceeding_share >= 0.3', good: 'led_units_done_pct == 100' }),
   downgrades: [
     { ...DISCIPLINE_DOWNGRADE, message: 'Bị xử lý kỷ luật từ khiển trách trở lên do vi phạm trong thực hiện chức trách, nhiệm vụ' },
     { code: 'don_vi_duoi_70', expression: 'led_units_done_pct < 70', message: 'Cơ quan, đơn vị phụ trách hoàn thành dưới 70% nhiệm vụ' },
     { code: 'don_vi_khong_hoan_thanh', expression: 'led_units_failed_pct > 50', message: 'Trên 50% đơn vị phụ trách bị xếp loại không hoàn thành nhiệm vụ' },
     { code: 'tin_nhiem_thap', expression: 'low_confidence_pct > 50', message: 'Có trên 50% phiếu tín nhiệm thấp khi lấy phiếu tín nhiệm' },
+    { ...DEGENERATION_DOWNGRADE },
+    { ...CORRUPTION_DOWNGRADE },
   ],
   quota: { ...STANDARD_QUOTA },
 };

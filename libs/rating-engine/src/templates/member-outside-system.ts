@@ -1,12 +1,14 @@
 import { SubjectKind } from '@dangbo/shared-types';
 import type { CriteriaSetDefinition } from '../types';
-import { DISCIPLINE_DOWNGRADE, STANDARD_BANDS, STANDARD_QUOTA, TASKS_MISSED_DOWNGRADE, group, score, standardGates } from './common';
+import { FRAME_366 } from '../types';
+import { MEMBER_DOWNGRADES, STANDARD_BANDS, STANDARD_QUOTA, group, score, standardGates } from './common';
 
 /** Phụ lục 5 of 366-QĐ/TW: members not working in the political system (retirees, farmers, private sector). */
 export const MEMBER_OUTSIDE_SYSTEM_SET: CriteriaSetDefinition = {
   code: 'khung_366_dang_vien_ngoai_he_thong',
   name: 'Khung tiêu chí đánh giá đảng viên không làm việc trong hệ thống chính trị (Phụ lục 5, Quy định 366-QĐ/TW)',
   subjectKind: SubjectKind.MEMBER_OUTSIDE_SYSTEM,
+  frame: FRAME_366,
   totalMax: 100,
   items: [
     group('tieu_chi_chung', 'Nhóm tiêu chí chung', 30, [
@@ -21,6 +23,6 @@ export const MEMBER_OUTSIDE_SYSTEM_SET: CriteriaSetDefinition = {
   ],
   bands: [...STANDARD_BANDS],
   gates: standardGates(),
-  downgrades: [{ ...DISCIPLINE_DOWNGRADE }, { ...TASKS_MISSED_DOWNGRADE }],
+  downgrades: MEMBER_DOWNGRADES.map((d) => ({ ...d })),
   quota: { ...STANDARD_QUOTA },
 };

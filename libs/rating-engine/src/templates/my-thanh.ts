@@ -1,6 +1,7 @@
 import { CriterionKind, Level, SubjectKind } from '@dangbo/shared-types';
 import type { CriteriaSetDefinition } from '../types';
-import { DISCIPLINE_DOWNGRADE, STANDARD_BANDS, STANDARD_QUOTA, TASKS_MISSED_DOWNGRADE, group, score, standardGates } from './common';
+import { FRAME_366 } from '../types';
+import { MEMBER_DOWNGRADES, STANDARD_BANDS, STANDARD_QUOTA, group, score, standardGates } from './common';
 
 /**
  * Directive 05 points: registered members earn up to 10 points in proportion to the months they reported,
@@ -28,6 +29,7 @@ export const MY_THANH_MEMBER_OUTSIDE_SYSTEM_SET: CriteriaSetDefinition = {
   code: 'my_thanh_dang_vien_ngoai_he_thong',
   name: 'Bộ tiêu chí đánh giá đảng viên không làm việc trong hệ thống chính trị – Đảng bộ xã Mỹ Thạnh',
   subjectKind: SubjectKind.MEMBER_OUTSIDE_SYSTEM,
+  frame: FRAME_366,
   totalMax: 100,
   items: [
     group('tieu_chi_chung', 'Nhóm tiêu chí chung', 30, [
@@ -73,6 +75,6 @@ export const MY_THANH_MEMBER_OUTSIDE_SYSTEM_SET: CriteriaSetDefinition = {
       message: 'Xuất sắc cần đăng ký học tập và làm theo Bác với nội dung cụ thể, không có tháng chi bộ nhận xét còn chung chung (Chỉ thị 05-CT/TW)',
     },
   ],
-  downgrades: [{ ...DISCIPLINE_DOWNGRADE }, { ...TASKS_MISSED_DOWNGRADE }],
+  downgrades: MEMBER_DOWNGRADES.map((d) => ({ ...d })),
   quota: { ...STANDARD_QUOTA },
 };

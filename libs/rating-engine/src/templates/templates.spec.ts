@@ -6,6 +6,7 @@ import { sampleInputs } from '../sample';
 import { allCriteria } from '../scope';
 import { inputs } from '../testing';
 import type { CriteriaSetDefinition } from '../types';
+import { FRAME_366 } from '../types';
 import { ALL_TEMPLATES, FRAMEWORK_TEMPLATES, MY_THANH_MEMBER_OUTSIDE_SYSTEM_SET } from './index';
 
 function compiled(set: CriteriaSetDefinition): CompiledSet {
@@ -32,7 +33,8 @@ describe.each(ALL_TEMPLATES.map((t) => [t.code, t] as const))('template %s', (_,
       { level: Level.COMPLETED, min: 50 },
     ]);
     expect(set.downgrades.map((d) => d.expression)).toContain('discipline_level >= 1');
-    expect(set.quota).toEqual({ share: 0.2, outstandingShare: 0.25, baseIncludesPromoted: true });
+    expect(set.quota).toEqual({ share: 0.2, outstandingShare: 0.25 });
+    expect(set.frame).toBe(FRAME_366);
   });
 
   it('has Vietnamese names and rates its sample data', () => {
