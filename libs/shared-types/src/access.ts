@@ -63,6 +63,20 @@ export const RESOURCE_WRITE_CAPABILITY: Record<string, Capability> = {
   CriteriaSet: Capability.MANAGE_CRITERIA,
   Criterion: Capability.MANAGE_CRITERIA,
   RatingPeriod: Capability.DECIDE,
+  Document: Capability.MANAGE_ACTIVITIES,
+  DocumentRecipient: Capability.MANAGE_ACTIVITIES,
+  Activity: Capability.MANAGE_ACTIVITIES,
+  // The cell secretary keeps the attendance of the cell's meetings (the office holds RECORD_CELL_WORK too).
+  Attendance: Capability.RECORD_CELL_WORK,
+  Outreach: Capability.MANAGE_ACTIVITIES,
+  // Members' study registrations and their monthly review are the cell's own work (product.md: cell secretary).
+  StudyRegistration: Capability.RECORD_CELL_WORK,
+  StudyEntry: Capability.RECORD_CELL_WORK,
+  Commendation: Capability.MANAGE_ACTIVITIES,
+  Discipline: Capability.MANAGE_ACTIVITIES,
+  ExemplaryModel: Capability.MANAGE_ACTIVITIES,
+  Inspection: Capability.MANAGE_ACTIVITIES,
+  InspectionAction: Capability.MANAGE_ACTIVITIES,
 };
 
 /**

@@ -7,5 +7,12 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   QUOTA_EXCEEDED = 'QUOTA_EXCEEDED',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** Work that took longer than the server allows (e.g. a criteria preview); it was stopped. */
+  TIMEOUT = 'TIMEOUT',
+  /**
+   * The database cannot be reached (answered with HTTP 503); retry later. `extensions.outcome = 'UNKNOWN'` on a
+   * mutation whose COMMIT was sent but not confirmed: it may have been saved, reload and check (the version tells).
+   */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -3,3 +3,4 @@ export * from './member';
 export * from './rating';
 export * from './access';
 export * from './errors';
+export * from './recognition';
