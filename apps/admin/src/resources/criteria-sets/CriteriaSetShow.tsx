@@ -123,7 +123,7 @@ const DefinitionView = (_props: { label?: string }) => {
       </Rules>
       <Rules title="app.criteria.rules.quota">
         <Line>
-          {translate(def.quota?.baseIncludesPromoted ? 'app.criteria.show.quota_line_promoted' : 'app.criteria.show.quota_line', {
+          {translate('app.criteria.show.quota_line', {
             share: n((def.quota?.share ?? 0) * 100),
             outstanding: n((def.quota?.outstandingShare ?? 0) * 100),
           })}

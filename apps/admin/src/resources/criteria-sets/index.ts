@@ -1,9 +1,12 @@
+import { lazy } from 'react';
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import type { ResourceProps } from 'react-admin';
-import { CriteriaSetCreate } from './CriteriaSetCreate';
-import { CriteriaSetList } from './CriteriaSetList';
-import { CriteriaSetShow } from './CriteriaSetShow';
-import { CriteriaSetEditor } from './editor/CriteriaSetEditor';
+
+// Each page loads with its route (see App.tsx).
+const CriteriaSetCreate = lazy(() => import('./CriteriaSetCreate').then((m) => ({ default: m.CriteriaSetCreate })));
+const CriteriaSetList = lazy(() => import('./CriteriaSetList').then((m) => ({ default: m.CriteriaSetList })));
+const CriteriaSetShow = lazy(() => import('./CriteriaSetShow').then((m) => ({ default: m.CriteriaSetShow })));
+const CriteriaSetEditor = lazy(() => import('./editor/CriteriaSetEditor').then((m) => ({ default: m.CriteriaSetEditor })));
 
 /** Criteria sets (GraphQL type `CriteriaSet`); the edit view is the editor, read-only where the caller may not edit. */
 export const criteriaSets: ResourceProps = {

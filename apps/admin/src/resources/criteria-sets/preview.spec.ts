@@ -12,27 +12,30 @@ describe('the preview inputs', () => {
 
   it('keeps what was typed for names that still exist, samples new ones, forgets removed ones', () => {
     const sample = sampleInputs(SET);
-    const typed = { ...sample, scores: { ...sample.scores, tu_phe_binh: 1, da_xoa: 3 }, facts: { ...sample.facts, tasks_done_pct: 80 } };
+    const typed = { ...sample, scores: { ...sample.scores, tu_phe_binh: 1, da_xoa: 3 }, facts: { ...sample.facts, tasks_on_time: 8 } };
     const merged = mergeInputs(typed, sample);
     expect(merged.scores.tu_phe_binh).toBe(1);
     expect(merged.scores).not.toHaveProperty('da_xoa');
-    expect(merged.facts.tasks_done_pct).toBe(80);
+    expect(merged.facts.tasks_on_time).toBe(8);
     expect(mergeInputs(null, sample)).toEqual({ scores: sample.scores, checks: sample.checks, metrics: sample.metrics, facts: sample.facts });
   });
 
-  it('knows which metrics and facts the set reads (formulas, gates, downgrades), in no particular order', () => {
+  it('knows which metrics and facts the set reads (formulas, gates, downgrades), a derived share as its counts, in no particular order', () => {
     expect([...usedVariables(SET)].sort()).toEqual([
       'attendance_rate',
       'commendations',
+      'degeneration_signs',
       'discipline_level',
+      'forbidden_acts_breach',
       'shortcomings_fixed_pct',
       'study_generic_count',
       'study_months_reported',
       'study_registered',
-      'tasks_done_pct',
-      'tasks_exceeded_pct',
-      'tasks_late_pct',
-      'tasks_missed_pct',
+      'tasks_assigned',
+      'tasks_exceeded',
+      'tasks_late',
+      'tasks_missed',
+      'tasks_on_time',
     ]);
     expect(usedVariables({ ...SET, items: [], gates: [], downgrades: [] }).size).toBe(0);
   });

@@ -60,7 +60,8 @@ export function usedVariables(definition: CriteriaSetDefinition): Set<string> {
   for (const g of definition.gates ?? []) texts.push(g?.expression ?? '');
   for (const d of definition.downgrades ?? []) texts.push(d?.expression ?? '');
   const out = new Set<string>();
-  for (const text of texts) for (const word of text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) if (VARIABLES.has(word)) out.add(word);
+  // A derived share (tasks_late_share) is entered as the counts it comes from.
+  for (const text of texts) for (const word of text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) for (const n of VARIABLES.get(word)?.from ?? (VARIABLES.has(word) ? [word] : [])) out.add(n);
   return out;
 }
 

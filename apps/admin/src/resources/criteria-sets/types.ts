@@ -53,7 +53,7 @@ export const rulesOf = (set: CriteriaSetRecord) => ({
   bands: Array.isArray(set.bands) ? set.bands : [],
   gates: Array.isArray(set.gates) ? set.gates : [],
   downgrades: Array.isArray(set.downgrades) ? set.downgrades : [],
-  quota: set.quota ?? { share: 0.2, outstandingShare: 0.25, baseIncludesPromoted: true },
+  quota: set.quota ?? { share: 0.2, outstandingShare: 0.25 },
 });
 
 /** A row from the data provider with its numbers as numbers and its ids as strings. */

@@ -11,7 +11,7 @@ const ListActions = () => (
 /** Rating periods (a year or a quarter), newest first; a locked period takes no more ratings. */
 export const RatingPeriodList = () => (
   <List actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
-    <Datagrid rowClick={false} bulkActionButtons={false}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="name" sx={{ fontWeight: 600 }} />
       <SelectField source="kind" choices={periodKindChoices} sortable={false} />
       <TextField source="year" sortable={false} />

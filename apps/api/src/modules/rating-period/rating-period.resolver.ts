@@ -2,9 +2,10 @@
 import { Capability, PeriodKind } from '@dangbo/shared-types';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Context } from '../../context';
-import { BadInputError, ConflictError, NotFoundError } from '../../graphql/errors';
-import { parseId } from '../../graphql/input';
-import { BaseFilter, listArgsFor, ListMetadata, toPaging } from '../../graphql/list-args';
+import { BadInputError, ConflictError } from '../../core/errors';
+import { parseId } from '../../core/input';
+import { defineList } from '../../core/list';
+import { BaseFilter, listArgsFor, ListMetadata } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
 import { CriteriaSetEntity } from '../criteria/criteria.entity';
 import { ancestorIdsOf } from '../org-unit/tree.queries';
@@ -53,41 +54,48 @@ function periodDates(kind: PeriodKind, year: number, quarter: number) {
   return { quarter, name: `Quý ${quarter}/${year}`, startDate: `${year}-${pad(endMonth - 2)}-01`, endDate: `${year}-${pad(endMonth)}-${pad(endDay)}` };
 }
 
-async function periodQuery(ctx: Context, f: RatingPeriodFilter = {}) {
-  const qb = ctx.em.createQueryBuilder(RatingPeriodEntity, 'p');
+/** Periods of one's subtree and of the units above it (whose periods one is rated in). */
+async function periodOwners(ctx: Context): Promise<number[] | null> {
   const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
-  if (scope) {
-    // Periods of one's subtree and of the units above it (whose periods one is rated in).
-    const above = await ancestorIdsOf(ctx.em, ctx.scope.rootIds ?? [], ctx.today);
-    const owners = [...new Set([...scope, ...[...above.values()].flat()])];
-    qb.andWhere('p.unitId IN (:...owners)', { owners: owners.length ? owners : [0] });
-  }
-  if (f.ids) qb.andWhere('p.id IN (:...ids)', { ids: f.ids.length ? f.ids.map((id) => parseId('filter.ids', id)) : [0] });
-  if (f.unitId) qb.andWhere('p.unitId = :unitId', { unitId: parseId('filter.unitId', f.unitId) });
-  if (f.year) qb.andWhere('p.year = :year', { year: f.year });
-  if (f.q?.trim()) qb.andWhere('p.name LIKE :q', { q: `%${f.q.trim()}%` });
-  return qb;
+  if (!scope) return null;
+  const above = await ancestorIdsOf(ctx.em, ctx.scope.rootIds ?? [], ctx.today);
+  return [...new Set([...scope, ...[...above.values()].flat()])];
 }
+
+const periodList = defineList<RatingPeriodEntity, RatingPeriodFilter>({
+  type: RatingPeriodEntity,
+  alias: 'p',
+  label: 'kỳ đánh giá',
+  scope: { units: periodOwners, column: 'p.unitId' },
+  search: [{ sql: 'p.name', kind: 'text' }],
+  filter(qb, f) {
+    if (f.unitId) qb.andWhere('p.unitId = :unitId', { unitId: parseId('filter.unitId', f.unitId) });
+    if (f.year) qb.andWhere('p.year = :year', { year: f.year });
+  },
+  // Most recent first; a client's sortField and sortOrder replace this.
+  sorts: { startDate: ['p.startDate', 'p.endDate'].map((sql) => ({ sql })) },
+  defaultSort: 'startDate',
+  defaultOrder: 'DESC',
+});
 
 @Resolver(() => RatingPeriodEntity)
 export class RatingPeriodResolver {
   @Authorized()
-  @Query(() => RatingPeriodEntity, { name: 'RatingPeriod', nullable: true })
-  async ratingPeriod(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return (await periodQuery(ctx, { ids: [id] })).getOne();
+  @Query(() => RatingPeriodEntity, { name: 'RatingPeriod' })
+  ratingPeriod(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return periodList.get(ctx, parseId('id', id));
   }
 
   @Authorized()
   @Query(() => [RatingPeriodEntity])
-  async allRatingPeriods(@Args(() => RatingPeriodListArgs) args: RatingPeriodListArgs, @Ctx() ctx: Context) {
-    const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-    return (await periodQuery(ctx, args.filter)).orderBy('p.year', 'DESC').addOrderBy('p.quarter', 'ASC').offset(offset).limit(limit).getMany();
+  allRatingPeriods(@Args(() => RatingPeriodListArgs) args: RatingPeriodListArgs, @Ctx() ctx: Context) {
+    return periodList.list(ctx, args, args.filter);
   }
 
   @Authorized()
   @Query(() => ListMetadata)
   async _allRatingPeriodsMeta(@Args(() => RatingPeriodMetaArgs) args: RatingPeriodMetaArgs, @Ctx() ctx: Context): Promise<ListMetadata> {
-    return { count: await (await periodQuery(ctx, args.filter)).getCount() };
+    return { count: await periodList.count(ctx, args.filter) };
   }
 
   @Authorized(Capability.DECIDE)
@@ -108,8 +116,7 @@ export class RatingPeriodResolver {
   @Mutation(() => RatingPeriodEntity)
   async deleteRatingPeriod(@Arg('id', () => ID) idArg: string, @Ctx() ctx: Context) {
     const id = parseId('id', idArg);
-    const period = await (await periodQuery(ctx, { ids: [String(id)] })).getOne();
-    if (!period) throw new NotFoundError('kỳ đánh giá', id);
+    const period = await periodList.get(ctx, id);
     await ctx.access.require(ctx.em, ctx.today, Capability.DECIDE, period.unitId, 'xóa kỳ đánh giá');
     return runMutation(ctx, 'deleteRatingPeriod', async ({ em, audit }) => {
       if (await em.exists(CriteriaSetEntity, { where: { periodId: id } })) throw new ConflictError('Kỳ đánh giá đã có bộ tiêu chí; không xóa được');
