@@ -19,7 +19,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
   moduleNameMapper: {
-    '^@dangbo/(vn|shared-types|rating-engine)$': path.join(__dirname, 'libs/$1/src/index.ts'),
+    '^@dangbo/(vn|shared-types|rating-engine|reports)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   reporters: ['default', path.join(__dirname, 'tools/scripts/jest-summary-reporter.cjs')],
