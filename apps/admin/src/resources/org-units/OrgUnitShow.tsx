@@ -21,6 +21,7 @@ import { DateField } from '../../common/DateField';
 import { LIST_FIELDS } from '../../providers/dataProvider';
 import { EmptyLine } from '../../common/EmptyLine';
 import { NumberField } from '../../common/NumberField';
+import { LINEAGE_FIELDS, LineagePanel } from './LineagePanel';
 
 const headCountKindChoices = choicesOf('HeadCountKind', { MEMBERS: 'MEMBERS', PEOPLE: 'PEOPLE' });
 
@@ -31,6 +32,7 @@ const SHOW_FIELDS = [
   'headCounts',
   { ancestors: ['id', 'name'] },
   { children: ['id', 'name', 'kind', 'childCount', 'memberCount'] },
+  ...LINEAGE_FIELDS,
 ];
 
 const MembersButton = () => {
@@ -66,6 +68,7 @@ export const OrgUnitShow = () => (
         <NumberField source="memberCount" />
         <DateField source="validFrom" />
         <DateField source="validTo" />
+        <LineagePanel />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="app.unit.structure">
         <ArrayField source="children">
