@@ -1,12 +1,14 @@
 /**
- * Before the suite: a fresh `dangbo_e2e` database, the built API on it (migrations and the demo commune load on
- * start), and a logged-in browser session saved for the specs. After the suite: the API is stopped.
+ * Before the suite: a fresh `dangbo_e2e` database, the built API on it behind a TCP proxy the specs can cut
+ * (migrations and the demo commune load on start), and a logged-in browser session saved for the specs. After the
+ * suite: the API and the proxy are stopped.
  */
 import { chromium } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { recreateDatabase } from './support/database';
+import { DatabaseProxy, startProxyControl } from './support/db-proxy';
 import { ARTIFACTS, AUTH_STATE, BASE_URL, CHROMIUM, CHROMIUM_ARGS, DEMO_USER, e2eDatabaseUrl, E2E_PORT, REPO_ROOT } from './support/env';
 
 const API_MAIN = path.join(REPO_ROOT, 'apps/api/dist/main.js');
@@ -98,13 +100,27 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   }
   const databaseUrl = e2eDatabaseUrl();
   await recreateDatabase(databaseUrl);
-  const api = startApi(databaseUrl);
+  // The API reaches the database through a proxy the specs can cut (outage.spec.ts; support/db-proxy.ts).
+  const direct = new URL(databaseUrl);
+  const proxy = new DatabaseProxy(direct.hostname || '127.0.0.1', Number(direct.port || 3306));
+  await proxy.listen(0);
+  const control = await startProxyControl(proxy);
+  process.env.E2E_DB_PROXY_CONTROL = control.url;
+  const proxied = new URL(databaseUrl);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String(proxy.port);
+  const api = startApi(proxied.toString());
+  const stop = async () => {
+    await stopApi(api);
+    await control.close();
+    await proxy.cut();
+  };
   try {
     await waitUntilReady(api);
     await saveLoggedInState();
   } catch (error) {
-    await stopApi(api);
+    await stop();
     throw error;
   }
-  return () => stopApi(api);
+  return stop;
 }

@@ -12,6 +12,7 @@ import { AppConfig, loadConfig } from '../../src/config/env';
 import { createDataSource, ensureDatabase, parseDatabaseUrl } from '../../src/database/data-source';
 import { DEMO_PASSWORD } from '../../src/database/seeds/demo.constants';
 import { seedDemoIfEmpty } from '../../src/database/seeds/demo.seed';
+import { LogSink } from '../../src/http/request-log';
 import { createSchema } from '../../src/schema';
 
 export interface GqlResponse<T = Record<string, unknown>> {
@@ -24,6 +25,8 @@ export interface GqlResponse<T = Record<string, unknown>> {
 export interface TestApi {
   url: string;
   config: AppConfig;
+  /** The test database's URL bypassing any proxy (`databaseUrlForServer`). */
+  directDatabaseUrl: string;
   dataSource: DataSource;
   /** Sends a query as `admin` unless another token is given ('' for none). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
@@ -34,18 +37,37 @@ export interface TestApi {
 
 const BASE_URL = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/dangbo';
 
-export async function startTestApi(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  seed?: boolean;
+  env?: Record<string, string>;
+  /**
+   * The server's DATABASE_URL made from the direct one (e.g. through a TCP proxy the test controls). The database is
+   * still created, migrated and seeded over the direct URL; `directDatabaseUrl` keeps it for checks.
+   */
+  databaseUrlForServer?: (directUrl: string) => string;
+  /** Receives the server's request log lines (dropped when not given, so test output stays quiet). */
+  log?: LogSink;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const name = `dangbo_t${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${Date.now().toString(36)}`;
   const url = new URL(BASE_URL);
   url.pathname = `/${name}`;
-  const config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: url.toString(), EXPOSE_SQL_COUNT: 'true', ...options.env });
+  let config = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: url.toString(), EXPOSE_SQL_COUNT: 'true', ...options.env });
+  const directDatabaseUrl = config.databaseUrl;
   const target = parseDatabaseUrl(config.databaseUrl);
   await ensureDatabase(target);
-  const dataSource = createDataSource(target, { logQueries: config.logQueries });
+  let dataSource = createDataSource(target, { logQueries: config.logQueries });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.seed !== false) await seedDemoIfEmpty(dataSource);
-  const { app, apollo } = await createServer(config, dataSource, await createSchema());
+  if (options.databaseUrlForServer) {
+    await dataSource.destroy();
+    config = { ...config, databaseUrl: options.databaseUrlForServer(directDatabaseUrl) };
+    dataSource = createDataSource(parseDatabaseUrl(config.databaseUrl), { logQueries: config.logQueries });
+    await dataSource.initialize();
+  }
+  const { app, apollo } = await createServer(config, dataSource, await createSchema(), { log: options.log ?? (() => undefined) });
   const http: HttpServer = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -74,6 +96,7 @@ export async function startTestApi(options: { seed?: boolean; env?: Record<strin
   return {
     url: base,
     config,
+    directDatabaseUrl,
     dataSource,
     login,
     gql: (query, variables, token) => send(query, variables, token ?? adminToken),
