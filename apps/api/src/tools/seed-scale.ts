@@ -12,6 +12,7 @@ import { UNIT } from '../database/seeds/demo.constants';
 import { seedDemoAccountsIfNone, seedDemoIfEmpty } from '../database/seeds/demo.seed';
 import { MemberAssignmentEntity, MemberEntity } from '../modules/member/member.entity';
 import { buildMemberDraft, derivedColumns } from '../modules/member/member.rules';
+import { replaceSearchWords } from '../modules/member/member-search';
 import { OrgUnitEntity, OrgUnitLinkEntity } from '../modules/org-unit/org-unit.entity';
 
 const CELLS_PER_COMMUNE = 14;
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
         }
       }
       await em.insert(MemberEntity, members);
+      await replaceSearchWords(em, members, false);
       await em.insert(MemberAssignmentEntity, assignments);
     });
     if ((c + 1) % 10 === 0 || c + 1 === communes) console.log(`scale data: ${c + 1}/${communes} communes`);
