@@ -13,6 +13,7 @@ COPY apps/admin-e2e/package.json apps/admin-e2e/
 COPY libs/vn/package.json libs/vn/
 COPY libs/shared-types/package.json libs/shared-types/
 COPY libs/rating-engine/package.json libs/rating-engine/
+COPY libs/reports/package.json libs/reports/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY libs/vn/ libs/vn/

@@ -13,6 +13,7 @@ COPY apps/admin-e2e/package.json apps/admin-e2e/
 COPY libs/vn/package.json libs/vn/
 COPY libs/shared-types/package.json libs/shared-types/
 COPY libs/rating-engine/package.json libs/rating-engine/
+COPY libs/reports/package.json libs/reports/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY libs/ libs/
@@ -29,6 +30,7 @@ COPY apps/admin-e2e/package.json apps/admin-e2e/
 COPY libs/vn/package.json libs/vn/
 COPY libs/shared-types/package.json libs/shared-types/
 COPY libs/rating-engine/package.json libs/rating-engine/
+COPY libs/reports/package.json libs/reports/
 RUN npm ci --omit=dev --no-audit --no-fund
 
 # ---- runtime ----
@@ -45,6 +47,8 @@ COPY --from=build /app/libs/shared-types/package.json libs/shared-types/
 COPY --from=build /app/libs/shared-types/dist libs/shared-types/dist
 COPY --from=build /app/libs/rating-engine/package.json libs/rating-engine/
 COPY --from=build /app/libs/rating-engine/dist libs/rating-engine/dist
+COPY --from=build /app/libs/reports/package.json libs/reports/
+COPY --from=build /app/libs/reports/dist libs/reports/dist
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \

@@ -46,6 +46,13 @@ for (const name of ['api', 'admin']) {
 }
 expect(s.admin?.depends_on?.api?.condition === 'service_healthy', 'admin waits for a healthy api');
 expect((s.admin?.ports ?? []).some((p) => String(p).endsWith(':80')), 'admin publishes nginx port 80');
+expect(s.backup?.build?.dockerfile === 'docker/backup.Dockerfile' && fs.existsSync('docker/backup.Dockerfile'), 'backup builds docker/backup.Dockerfile');
+expect(s.backup?.depends_on?.mysql?.condition === 'service_healthy', 'backup waits for a healthy mysql');
+expect(/^mysql:\/\/.+@mysql:3306\/\w+$/.test(s.backup?.environment?.DATABASE_URL ?? ''), 'backup DATABASE_URL points at the mysql service');
+expect(Number(s.backup?.environment?.BACKUP_INTERVAL_HOURS) > 0 && Number(s.backup?.environment?.BACKUP_KEEP_DAYS) > 0, 'backup has a schedule (BACKUP_INTERVAL_HOURS) and a retention (BACKUP_KEEP_DAYS)');
+const backupVolume = (s.backup?.volumes ?? []).map(String).find((v) => v.endsWith(`:${s.backup?.environment?.BACKUP_DIR}`));
+expect(backupVolume && c.volumes && Object.hasOwn(c.volumes, backupVolume.split(':')[0]), 'backups go to a declared named volume at BACKUP_DIR');
+expect(/^\d+s$/.test(s.api?.stop_grace_period ?? '') && parseInt(s.api.stop_grace_period, 10) * 1000 > Number(s.api?.environment?.SHUTDOWN_TIMEOUT_MS ?? 10000), 'api stop_grace_period outlasts SHUTDOWN_TIMEOUT_MS');
 if (problems.length) {
   for (const p of problems) console.error(`FAIL compose: ${p}`);
   process.exit(1);
@@ -54,7 +61,7 @@ EOF
 fi
 
 # ---- Dockerfiles: COPY sources exist, CMD as documented ----
-for dockerfile in docker/api.Dockerfile docker/admin.Dockerfile; do
+for dockerfile in docker/api.Dockerfile docker/admin.Dockerfile docker/backup.Dockerfile; do
   [ -f "$dockerfile" ] || { fail "$dockerfile is missing"; continue; }
   [ -f "$dockerfile.dockerignore" ] && ok "$dockerfile has its .dockerignore" || fail "$dockerfile.dockerignore is missing"
   while read -r line; do
@@ -84,6 +91,9 @@ grep -q '^CMD \["node", "apps/api/dist/main.js"\]' docker/api.Dockerfile && ok "
 build_cmd=$(node -e "console.log(require('./apps/api/project.json').targets.build.options.command)")
 grep -qF "RUN npx $build_cmd" docker/api.Dockerfile && ok "api is compiled like nx run api:build ($build_cmd)" || fail "api.Dockerfile does not run '$build_cmd' (the api:build command)"
 [ -f apps/api/src/main.ts ] && ok "apps/api/src/main.ts exists (compiled to apps/api/dist/main.js)" || fail "apps/api/src/main.ts is missing"
+grep -q '^FROM mysql:8\.4' docker/backup.Dockerfile && ok "backup runs the tools of the database's own image (mysql:8.4)" || fail "backup.Dockerfile is not FROM mysql:8.4"
+bash -n docker/backup-loop.sh && ok "docker/backup-loop.sh parses" || fail "docker/backup-loop.sh does not parse"
+node --check tools/scripts/backup.mjs && node --check tools/scripts/restore.mjs && ok "backup.mjs and restore.mjs parse" || fail "tools/scripts/backup.mjs or restore.mjs does not parse"
 grep -q '^FROM nginx:alpine' docker/admin.Dockerfile && ok "admin is served by nginx:alpine" || fail "admin.Dockerfile: final stage is not nginx:alpine"
 grep -q 'vite build --config apps/admin/vite.config.mts' docker/admin.Dockerfile && ok "admin is built with the panel's Vite config" || fail "admin.Dockerfile does not build with apps/admin/vite.config.mts"
 
@@ -93,6 +103,20 @@ grep -Eq 'location /graphql' "$conf" && grep -Eq 'proxy_pass http://api:4000;' "
 grep -Eq 'location /reports/' "$conf" && ok "nginx forwards /reports/" || fail "nginx.conf does not forward /reports/"
 grep -Eq 'try_files \$uri \$uri/ /index.html;' "$conf" && ok "nginx falls back to index.html" || fail "nginx.conf has no index.html fallback"
 [ "$(grep -c '{' "$conf")" = "$(grep -c '}' "$conf")" ] && ok "nginx.conf braces balance" || fail "nginx.conf braces do not balance"
+
+# ---- the TiDB profile (docs/scaling.md): parses, every service in profile tidb, the API on tidb:4000 ----
+if [ -n "$compose_json" ] && [ -f docker/compose.tidb.yaml ]; then
+  tidb_json=$(node -e "const y=require('yaml');const d=y.parseDocument(require('fs').readFileSync('docker/compose.tidb.yaml','utf8'));if(d.errors.length){console.error(d.errors.map(String).join('\n'));process.exit(1)}process.stdout.write(JSON.stringify(d.toJS()))" 2>/dev/null \
+    || python3 -c "import json,yaml;print(json.dumps(yaml.safe_load(open('docker/compose.tidb.yaml'))))") || fail "docker/compose.tidb.yaml does not parse"
+  TIDB_JSON="$tidb_json" node -e "
+    const c = JSON.parse(process.env.TIDB_JSON); const s = c.services ?? {}; const bad = [];
+    for (const n of ['pd', 'tikv', 'tidb', 'api', 'admin']) if (!(s[n]?.profiles ?? []).includes('tidb')) bad.push(n + ' in profile tidb');
+    if (!/^mysql:\/\/.+@tidb:4000\/\w+$/.test(s.api?.environment?.DATABASE_URL ?? '')) bad.push('api DATABASE_URL points at tidb:4000');
+    if (!require('fs').existsSync('docker/tidb.toml')) bad.push('docker/tidb.toml exists');
+    if (bad.length) { console.error('FAIL compose.tidb: ' + bad.join(', ')); process.exit(1); }
+    console.log('ok   docker/compose.tidb.yaml: pd, tikv, tidb, api, admin in profile tidb; the API on tidb:4000');
+  " || failures=$((failures + 1))
+fi
 
 # ---- with a Compose plugin at hand, let it validate too (no engine needed for `config`) ----
 if docker compose version >/dev/null 2>&1; then

@@ -7,6 +7,7 @@ export NX_DAEMON=false NX_NO_CLOUD=true NODE_ENV=test
 bash tools/scripts/ensure-deps.sh
 bash tools/scripts/ensure-db.sh
 bash tools/scripts/ensure-chromium.sh
+bash tools/scripts/ensure-libreoffice.sh
 rm -rf tmp/test-results && mkdir -p tmp/test-results
 export JEST_JSON_DIR=$PWD/tmp/test-results
 
@@ -16,6 +17,7 @@ npx nx run-many -t lint typecheck test build --outputStyle=static --skip-nx-cach
 step "schema and migration checks"
 npx nx run api:schema-check --outputStyle=static
 npx nx run api:migration-check --outputStyle=static
+node tools/scripts/check-sql-subset.mjs
 step "deployment files (no Docker engine here: what can be checked by reading)"
 bash docker/check.sh
 step "API integration tests (GraphQL over HTTP, real database)"

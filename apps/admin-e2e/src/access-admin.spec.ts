@@ -33,7 +33,10 @@ test('an administrator creates an account, grants a second role, makes an API to
 
   // The account, with its first role: secretary of the Bến Đò cell.
   await page.getByRole('menuitem', { name: 'Người dùng' }).click();
-  await page.getByRole('link', { name: 'Thêm mới' }).click();
+  // Pages load lazily: wait for the account list before its create button (the tree page has one too).
+  await expect(page).toHaveURL(/\/User$/);
+  await page.locator('a[href="#/User/create"]').click();
+  await expect(page).toHaveURL(/\/User\/create$/);
   await input(page, 'Tên đăng nhập').fill(NEW_USER.username);
   await input(page, 'Họ tên hiển thị').fill(NEW_USER.displayName);
   await input(page, 'Mật khẩu').fill('ngan-qua');

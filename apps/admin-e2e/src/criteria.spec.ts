@@ -81,9 +81,9 @@ test('the inspection committee builds a set, fixes a formula as it types, previe
   await keepScreenshot(page, 'criteria-formula-error');
 
   // Fixed with a click on a name in scope, which goes in at the cursor.
-  await formula(page).fill('min(40, 0.4 * ');
-  await page.getByRole('button', { name: 'tasks_done_pct', exact: true }).click();
-  await expect(formula(page)).toHaveValue('min(40, 0.4 * tasks_done_pct');
+  await formula(page).fill('min(40, 40 * ');
+  await page.getByRole('button', { name: 'tasks_on_time_share', exact: true }).click();
+  await expect(formula(page)).toHaveValue('min(40, 40 * tasks_on_time_share');
   await formula(page).press('End');
   await formula(page).pressSequentially(')');
   await expect(page.getByText('Công thức hợp lệ')).toBeVisible();

@@ -61,7 +61,7 @@ describe('building, publishing and previewing a set', () => {
       scores: { chinh_tri: 20 },
       checks: { tu_phe_binh: true },
       metrics: { study_months_reported: 12, attendance_rate: 100, discipline_level: 1 },
-      facts: { tasks_done_pct: 100, tasks_exceeded_pct: 10, tasks_late_pct: 0, tasks_missed_pct: 0, shortcomings_fixed_pct: 100 },
+      facts: { tasks_assigned: 10, tasks_on_time: 10, tasks_late: 0, tasks_missed: 0, tasks_exceeded: 1, shortcomings_fixed_pct: 100, degeneration_signs: 0, forbidden_acts_breach: 0 },
     };
     const p = dataOf(
       await api.gql(`query($inputs: JSON) { previewCriteriaSet(id: ${setId}, inputs: $inputs) { errors { code } total bandLevel level trace { kind message } } }`, { inputs }, xa),
@@ -169,7 +169,8 @@ describe('bad formulas and bad sets: a clear error naming the element, nothing s
 
   it('two criteria with one code', async () => {
     const e = errorOf(await add({ setId, code: 'diem', name: 'Trùng mã', kind: 'SCORE', max: 1 }));
-    expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    // A duplicate is CONFLICT, the same answer the unique index gives a concurrent duplicate (races-and-lengths).
+    expect(e).toMatchObject({ code: 'CONFLICT', field: 'code' });
     expect(e.message).toMatch(/diem/);
   });
 

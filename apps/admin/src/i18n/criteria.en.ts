@@ -126,8 +126,7 @@ export const criteriaEn = {
       share_help: 'Usually 20%',
       outstanding_share: 'Share with outstanding results',
       outstanding_share_help: 'Usually 25%',
-      base_includes_promoted: 'The base of good ratings counts those promoted to excellent',
-      base_includes_promoted_help: 'Off: count only those who stay at "good".',
+      quota_period_help: 'Peer groups, the units granted the outstanding share, and whether the base counts those rated excellent are set by the rating period.',
     },
     preview: {
       inputs: 'Preview data',
@@ -182,8 +181,7 @@ export const criteriaEn = {
     show: {
       open_editor: 'Open the editor',
       band_line: 'from %{min} points',
-      quota_line: 'Excellent at most %{share}% of good (%{outstanding}% with outstanding results); the base counts only those still at good.',
-      quota_line_promoted: 'Excellent at most %{share}% of good (%{outstanding}% with outstanding results); the base counts those promoted to excellent too.',
+      quota_line: 'Excellent at most %{share}% of good (%{outstanding}% where the period grants it for outstanding results); the base is set by the rating period.',
     },
   },
   'enums.SubjectKind': {

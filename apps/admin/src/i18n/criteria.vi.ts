@@ -131,8 +131,7 @@ export const criteriaVi = {
       share_help: 'Thường là 20%',
       outstanding_share: 'Tỷ lệ khi có thành tích nổi bật',
       outstanding_share_help: 'Thường là 25%',
-      base_includes_promoted: 'Số hoàn thành tốt làm căn cứ tính cả những người được xếp lên xuất sắc',
-      base_includes_promoted_help: 'Tắt: chỉ đếm những người còn ở mức Hoàn thành tốt nhiệm vụ.',
+      quota_period_help: 'Nhóm so sánh, đơn vị được áp dụng tỷ lệ thành tích nổi bật và việc căn cứ có tính cả những người xếp loại xuất sắc hay không do kỳ đánh giá quy định.',
     },
     preview: {
       inputs: 'Dữ liệu chấm thử',
@@ -187,8 +186,7 @@ export const criteriaVi = {
     show: {
       open_editor: 'Mở trình soạn',
       band_line: 'từ %{min} điểm',
-      quota_line: 'Xuất sắc không quá %{share}% số hoàn thành tốt (%{outstanding}% khi có thành tích nổi bật); căn cứ chỉ tính những người còn ở mức tốt.',
-      quota_line_promoted: 'Xuất sắc không quá %{share}% số hoàn thành tốt (%{outstanding}% khi có thành tích nổi bật); căn cứ tính cả những người được xếp lên xuất sắc.',
+      quota_line: 'Xuất sắc không quá %{share}% số hoàn thành tốt (%{outstanding}% nơi kỳ đánh giá cho phép vì thành tích nổi bật); cách tính căn cứ do kỳ đánh giá quy định.',
     },
   },
   'enums.SubjectKind': {

@@ -6,19 +6,33 @@ import type { TranslationMessages } from 'react-admin';
 import englishMessages from 'ra-language-english';
 import { accessEn } from './access.en';
 import { criteriaEn } from './criteria.en';
+import { directiveEn } from './directive.en';
+import { ratingEn } from './rating.en';
+import { restructureEn } from './restructure.en';
 
 export const en: TranslationMessages = {
   ...englishMessages,
   ...criteriaEn,
+  ...directiveEn,
+  ...ratingEn,
+  ...restructureEn,
   app: {
     ...accessEn.app,
     common: {
       none: 'None',
     },
     title: 'dangbo — Party work management',
+    export: {
+      xlsx: 'Export to Excel',
+    },
+    connection: {
+      lost: 'Lost connection to the data server, retrying…',
+    },
     language: 'Language',
     menu: {
       tree: 'Organisation tree',
+      report_directive: 'Directive report',
+      member_import: 'Import members from Excel',
     },
     date: {
       placeholder: 'dd/mm/yyyy',

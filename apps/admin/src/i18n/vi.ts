@@ -6,19 +6,33 @@ import type { TranslationMessages } from 'react-admin';
 import { raVi } from './ra-vi';
 import { accessVi } from './access.vi';
 import { criteriaVi } from './criteria.vi';
+import { directiveVi } from './directive.vi';
+import { ratingVi } from './rating.vi';
+import { restructureVi } from './restructure.vi';
 
 export const vi: TranslationMessages = {
   ra: raVi,
   ...criteriaVi,
+  ...directiveVi,
+  ...ratingVi,
+  ...restructureVi,
   app: {
     ...accessVi.app,
     common: {
       none: 'Chưa có',
     },
     title: 'dangbo — Quản lý công tác Đảng',
+    export: {
+      xlsx: 'Xuất Excel',
+    },
+    connection: {
+      lost: 'Mất kết nối tới máy chủ dữ liệu, đang thử lại…',
+    },
     language: 'Ngôn ngữ',
     menu: {
       tree: 'Cây tổ chức',
+      report_directive: 'Báo cáo thực hiện văn bản',
+      member_import: 'Nhập đảng viên từ Excel',
     },
     date: {
       placeholder: 'dd/mm/yyyy',

@@ -3,7 +3,7 @@
  * TypeORM). Two editors who started from the same version cannot both win; the second gets CONFLICT.
  */
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { staleVersionError } from '../graphql/errors';
+import { staleVersionError } from '../core/errors';
 
 export async function updateVersioned<T extends ObjectLiteral & { id: number; version: number }>(
   em: EntityManager,

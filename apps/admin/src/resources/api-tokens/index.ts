@@ -1,7 +1,10 @@
+import { lazy } from 'react';
 import KeyIcon from '@mui/icons-material/Key';
 import type { ResourceProps } from 'react-admin';
-import { ApiTokenCreate } from './ApiTokenCreate';
-import { ApiTokenList } from './ApiTokenList';
+
+// Each page loads with its route (see App.tsx).
+const ApiTokenCreate = lazy(() => import('./ApiTokenCreate').then((m) => ({ default: m.ApiTokenCreate })));
+const ApiTokenList = lazy(() => import('./ApiTokenList').then((m) => ({ default: m.ApiTokenList })));
 
 /** Read-only API tokens for analytics (GraphQL type `ApiToken`); shown to those who manage tokens (MANAGE_TOKENS). */
 export const apiTokens: ResourceProps = {

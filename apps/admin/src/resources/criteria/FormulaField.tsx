@@ -39,7 +39,7 @@ function groupNames(names: readonly string[]) {
   for (const n of names) {
     const v = VARIABLES.get(n);
     if (v?.source === 'metric') metrics.push(n);
-    else if (v?.source === 'fact') facts.push(n);
+    else if (v?.source === 'fact' || v?.source === 'derived') facts.push(n);
     else if (n === TOTAL_NAME) total = true;
     else codes.push(n);
   }

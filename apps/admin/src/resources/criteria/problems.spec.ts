@@ -10,8 +10,9 @@ function broken(): CriteriaSetDefinition {
   const [common, tasks] = def.items as [Required<CriterionDefinition>, Required<CriterionDefinition>];
   common.children[2].max = 4; // tu_phe_binh 6 → 4: tieu_chi_chung (max 30) adds up to 28
   def.totalMax = 120; // the groups add up to 100
+  delete def.frame; // a set claiming the 366 frame would also be told to keep 30 + 70 = 100
   tasks.children[4].formula = 'hoc_tap_lam_theo_bac +'; // neu_guong_noi_cu_tru
-  def.gates[0].expression = 'tasks_done_pct';
+  def.gates[0].expression = 'tasks_on_time_share';
   return def;
 }
 

@@ -12,7 +12,7 @@ const base: CriterionRow = {
   kind: CriterionKind.FORMULA,
   max: 40,
   min: null,
-  formula: 'min(40, tasks_done_pct * 0.4)',
+  formula: 'min(40, tasks_on_time_share * 40)',
   description: null,
   position: 0,
   version: 1,
@@ -41,7 +41,7 @@ describe('what stops a criterion from being saved', () => {
   it('checks the formula with the engine: a decimal comma, an unknown name, a condition instead of points', () => {
     expect(criterionErrors({ ...base, formula: '7,5' }, [base], names).formula).toMatch(/dấu chấm/);
     expect(criterionErrors({ ...base, formula: 'khong_co + 1' }, [base], names).formula).toMatch(/Không có biến "khong_co"/);
-    expect(criterionErrors({ ...base, formula: 'tasks_done_pct == 100' }, [base], names).formula).toMatch(/số điểm/);
+    expect(criterionErrors({ ...base, formula: 'tasks_on_time_share == 1' }, [base], names).formula).toMatch(/số điểm/);
     expect(criterionErrors({ ...base, formula: '' }, [base], names).formula).toMatch(/Chưa nhập công thức/);
   });
 

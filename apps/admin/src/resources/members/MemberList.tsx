@@ -19,6 +19,7 @@ import { PartyAgeField } from '../../common/PartyAgeField';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { useCsvExporter } from '../../common/useCsvExporter';
 import { MEMBER_EXPORT } from './exportColumns';
+import { XlsxExportButton } from '../../pages/reports/XlsxExportButton';
 import { STATUS_COLORS } from './statusColors';
 
 /** `q` ignores diacritics and `unitId` takes the whole subtree: both are done by the API. */
@@ -29,12 +30,16 @@ const filters = [
   <SelectInput key="gender" source="gender" choices={genderChoices} />,
 ];
 
+/** Columns the .xlsx export may carry: those of the datagrid (the visible ones are sent). */
+const MEMBER_XLSX_COLUMNS = ['fullName', 'gender', 'birthDate', 'cellId', 'status', 'admittedOn', 'officialOn', 'partyAgeYears', 'cardNumber', 'recordNumber', 'citizenId'];
+
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <SelectColumnsButton />
     <CreateButton />
     <ExportButton maxResults={1000} />
+    <XlsxExportButton columns={MEMBER_XLSX_COLUMNS} />
   </TopToolbar>
 );
 

@@ -1,9 +1,12 @@
+import { lazy } from 'react';
 import PeopleIcon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
-import { MemberCreate } from './MemberCreate';
-import { MemberEdit } from './MemberEdit';
-import { MemberList } from './MemberList';
-import { MemberShow } from './MemberShow';
+
+// Each page loads with its route (see App.tsx).
+const MemberCreate = lazy(() => import('./MemberCreate').then((m) => ({ default: m.MemberCreate })));
+const MemberEdit = lazy(() => import('./MemberEdit').then((m) => ({ default: m.MemberEdit })));
+const MemberList = lazy(() => import('./MemberList').then((m) => ({ default: m.MemberList })));
+const MemberShow = lazy(() => import('./MemberShow').then((m) => ({ default: m.MemberShow })));
 
 /** Party members (GraphQL type `Member`). */
 export const members: ResourceProps = {

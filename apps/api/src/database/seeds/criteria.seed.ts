@@ -18,6 +18,7 @@ async function insertSet(em: EntityManager, id: number, unitId: number, definiti
     periodId: PERIOD.YEAR_2025,
     subjectKind: definition.subjectKind,
     name: definition.name,
+    frame: definition.frame ?? null,
     status: CriteriaSetStatus.PUBLISHED,
     revision: 1,
     lineageId: id,

@@ -104,3 +104,45 @@ export const CRITERIA_SET = {
   /** Mỹ Thạnh's own set for members outside the political system, carrying Directive 05 (the report's plan). */
   MY_THANH_MEMBER_OUTSIDE_SYSTEM: 5,
 } as const;
+
+/**
+ * The Directive 05 story of the 2017 report (demo-directive.seed.ts): fixed ids of its documents, activities and
+ * inspections, and the figures the report states, which the seeded rows must reproduce when computed.
+ */
+export const DOCUMENT = { CT_05: 1, CV_58: 2, KH_38: 3, CV_124: 4 } as const;
+export const ACTIVITY = {
+  TONG_KET_2016: 1, // 2016-12-16: commended 2 collectives and 18 individuals
+  TRIEN_KHAI_2017: 2, // 2017-02-15: 178/189 present
+  OUTREACH_2017: 3, // the Front and mass organisations carry the directive to their members and the people
+  TV_NGHIA_HUAN: 4,
+  TV_BEN_DO: 5,
+  RADIO_COLUMN: 6,
+  WEB_COLUMN: 7,
+} as const;
+export const INSPECTION = { BEN_DO: 1, Y_TE: 2 } as const;
+/** The 2025 monthly cell meetings: id = first + cell index × 12 + (month − 1). */
+export const FIRST_CELL_MEETING_2025_ID = 1001;
+export const DIRECTIVE_REPORT = { FROM: '2016-05-15', TO: '2017-02-28' } as const;
+/** Members absent from the 2017-02-15 conference (11 of 189), each with a reason. */
+export const ABSENT_2017_02_15: readonly { memberId: number; reason: string }[] = [
+  { memberId: 1007, reason: 'Ốm, đang điều trị tại bệnh viện' },
+  { memberId: 1024, reason: 'Tuổi cao, sức yếu' },
+  { memberId: 1041, reason: 'Trực cấp cứu tại Trạm Y tế' },
+  { memberId: 1056, reason: 'Đi làm ăn xa (Bình Dương)' },
+  { memberId: 1063, reason: 'Tuổi cao, sức yếu' },
+  { memberId: 1080, reason: 'Việc gia đình (đám tang)' },
+  { memberId: 1097, reason: 'Ốm' },
+  { memberId: 1112, reason: 'Đi làm ăn xa (TP. Hồ Chí Minh)' },
+  { memberId: 1140, reason: 'Trực sẵn sàng chiến đấu' },
+  { memberId: 1155, reason: 'Trực bảo đảm an ninh trật tự' },
+  { memberId: 1168, reason: 'Đi học lớp trung cấp lý luận chính trị' },
+];
+/** Reached by the outreach of 2016–2017, per organisation (2214 of 2705 = 81,85%) and among the people (75,4%). */
+export const OUTREACH_REACHED: Readonly<Record<number, number>> = {
+  [UNIT.YOUTH_MY_THANH]: 430,
+  [UNIT.WOMEN_MY_THANH]: 640,
+  [UNIT.FARMERS_MY_THANH]: 690,
+  [UNIT.VETERANS_MY_THANH]: 190,
+  [UNIT.TRADE_UNION_MY_THANH]: 264,
+};
+export const PEOPLE_REACHED = 7389;

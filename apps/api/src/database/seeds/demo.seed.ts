@@ -1,7 +1,8 @@
 /**
  * The demo world: Tỉnh Bến Tre → huyện Giồng Trôm → xã Mỹ Thạnh (13 cells, 189 members on 2017-02-15, the
  * commune of the customer's report), its Fatherland Front and five mass organisations with head counts, and three
- * more communes. Idempotent: it runs only on a database without units, inside one transaction.
+ * more communes; then the report's story of Directive 05-CT/TW and a year of cell work (demo-directive.seed.ts).
+ * Idempotent: it runs only on a database without units, inside one transaction.
  */
 import { Gender, MassOrgKind, MembershipKind, OrgUnitKind, PositionTitle, Role } from '@dangbo/shared-types';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +10,7 @@ import { hashPassword } from '../../modules/auth/password';
 import { MemberAssignmentEntity, MemberEntity, MemberPositionEntity } from '../../modules/member/member.entity';
 import { RoleGrantEntity, UserEntity } from '../../modules/user/user.entity';
 import { buildMemberDraft, derivedColumns } from '../../modules/member/member.rules';
+import { replaceSearchWords } from '../../modules/member/member-search';
 import { CommitteeTermEntity, HeadCountEntity, HeadCountKind, OrgUnitEntity, OrgUnitLinkEntity } from '../../modules/org-unit/org-unit.entity';
 import { foldForSearch, vietnameseSortKey } from '@dangbo/vn';
 import {
@@ -25,6 +27,8 @@ import {
   UNIT,
 } from './demo.constants';
 import { insertCriteria } from './criteria.seed';
+import { seedDirectiveStory } from './demo-directive.seed';
+import { seedDemoRating } from './demo-rating.seed';
 import { DemoPerson, makePerson, prng } from './demo-people';
 
 const FOUNDED = '1975-05-01';
@@ -136,6 +140,7 @@ async function insertMembers(em: EntityManager): Promise<void> {
     return { id, ...draft, ...derivedColumns(draft) };
   });
   for (let i = 0; i < members.length; i += 200) await em.insert(MemberEntity, members.slice(i, i + 200));
+  await replaceSearchWords(em, members, false);
   await em.insert(
     MemberAssignmentEntity,
     placed.map(({ person, cellId }) => ({ memberId: person.id, unitId: cellId, kind: MembershipKind.OFFICIAL, validFrom: person.admittedOn, validTo: null, note: null })),
@@ -177,6 +182,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
     await insertUnits(em);
     await insertMembers(em);
     await insertCriteria(em);
+    await seedDirectiveStory(em);
+    await seedDemoRating(em);
     return true;
   });
   if (await seedDemoAccountsIfNone(dataSource)) log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (mật khẩu ${DEMO_PASSWORD})`);

@@ -14,6 +14,7 @@ const json = { type: 'longtext' as const, transformer: { to: (v: unknown) => JSO
 @ObjectType('CriteriaSet', { description: 'Bộ tiêu chí đánh giá, xếp loại' })
 @Entity('criteria_set')
 @Index(['unitId', 'periodId', 'subjectKind', 'status'])
+@Index(['publishedUnitId', 'periodId', 'subjectKind'], { unique: true })
 export class CriteriaSetEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn({ type: 'int' })
@@ -39,6 +40,22 @@ export class CriteriaSetEntity {
   @Column({ type: 'varchar', length: 12 })
   status!: CriteriaSetStatus;
 
+  /**
+   * The owner while the set is PUBLISHED, NULL otherwise: with the unique index above, at most one published set per
+   * owner, period and subject kind, even for two concurrent publishes (NULLs never collide, so drafts and archived
+   * sets are free). VIRTUAL (TiDB cannot add a STORED one to an existing table; all three index it), and written by the database only (insert/update false; TypeORM would otherwise send it).
+   */
+  @Column({
+    type: 'int',
+    nullable: true,
+    asExpression: "CASE WHEN `status` = 'PUBLISHED' THEN `unitId` END",
+    generatedType: 'VIRTUAL',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  publishedUnitId?: number | null;
+
   /** 1 for the first set of a lineage; a clone takes the next number. */
   @Field(() => Int, { description: 'Phiên bản của bộ tiêu chí (bản sao mang số tiếp theo)' })
   @Column({ type: 'int', default: 1 })
@@ -48,6 +65,14 @@ export class CriteriaSetEntity {
   @Field(() => ID, { nullable: true })
   @Column({ type: 'int', nullable: true })
   lineageId!: number | null;
+
+  /**
+   * The national frame the set claims to follow (`QD_366_2025`: a 30-point common group and a 70-point task group,
+   * checked at publish), or null for a free-form set. A set made from a template takes the template's.
+   */
+  @Field(() => String, { nullable: true, description: 'Khung tiêu chí quốc gia bộ tiêu chí tuân theo (QD_366_2025: 30 + 70 điểm)' })
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  frame!: string | null;
 
   @Field(() => Float)
   @Column(decimal)
@@ -68,7 +93,7 @@ export class CriteriaSetEntity {
   @Column(json)
   downgrades!: unknown;
 
-  /** { share, outstandingShare, baseIncludesPromoted } */
+  /** { share, outstandingShare } (sets saved before issue 10 may still hold baseIncludesPromoted: ignored) */
   @Field(() => GraphQLJSON)
   @Column(json)
   quota!: unknown;

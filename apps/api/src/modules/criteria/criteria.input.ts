@@ -1,6 +1,7 @@
 import { CriteriaSetStatus, CriterionKind, Level, SubjectKind } from '@dangbo/shared-types';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { bulkUpdateArgsFor } from '../../graphql/bulk';
 import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
@@ -40,8 +41,12 @@ export class CriteriaSetFieldsArgs {
   @Field(() => GraphQLJSON, { nullable: true, description: '[{ code, expression, message }]' })
   downgrades?: unknown;
 
-  @Field(() => GraphQLJSON, { nullable: true, description: '{ share, outstandingShare, baseIncludesPromoted }' })
+  @Field(() => GraphQLJSON, { nullable: true, description: '{ share, outstandingShare }' })
   quota?: unknown;
+
+  /** QD_366_2025: the set claims the 366 frame (30 + 70 points, checked at publish); null or "": a free-form set. */
+  @Field(() => String, { nullable: true })
+  frame?: string | null;
 }
 
 @ArgsType()
@@ -70,6 +75,10 @@ export class UpdateCriteriaSetArgs extends CriteriaSetFieldsArgs {
 
   @Field(() => String, { nullable: true })
   name?: string;
+
+  /** Another period for the draft: the owner's or one declared above it. */
+  @Field(() => ID, { nullable: true })
+  periodId?: string;
 
   @Field(() => Int, { nullable: true })
   version?: number;
@@ -211,3 +220,19 @@ export class CriteriaPreview {
   @Field(() => [TraceStepType])
   trace!: TraceStepType[];
 }
+
+/** What `updateCriteria` sets on every chosen criterion: the kind or the score range. */
+@InputType('CriterionPatch')
+export class CriterionPatch {
+  @Field(() => CriterionKind, { nullable: true })
+  kind?: CriterionKind;
+
+  @Field(() => Float, { nullable: true })
+  max?: number;
+
+  @Field(() => Float, { nullable: true })
+  min?: number | null;
+}
+
+@ArgsType()
+export class UpdateCriteriaArgs extends bulkUpdateArgsFor(CriterionPatch) {}

@@ -22,6 +22,7 @@ export function toDefinition(set: CriteriaSetEntity, rows: CriterionEntity[]): C
   return {
     name: set.name,
     subjectKind: set.subjectKind,
+    ...(set.frame ? { frame: set.frame as CriteriaSetDefinition['frame'] } : {}),
     totalMax: Number(set.totalMax),
     items: build(null),
     bands: (set.bands ?? []) as BandDefinition[],

@@ -2,7 +2,8 @@ import { Capability, SubjectKind } from '@dangbo/shared-types';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
-import { parseId } from '../../graphql/input';
+import { parseId } from '../../core/input';
+import { BulkIdsArgs, BulkResult } from '../../graphql/bulk';
 import { ListMetadata } from '../../graphql/list-args';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { CriteriaSetEntity, CriterionEntity } from './criteria.entity';
@@ -14,6 +15,7 @@ import {
   CriteriaSetMetaArgs,
   CriterionListArgs,
   CriterionMetaArgs,
+  UpdateCriteriaArgs,
   UpdateCriteriaSetArgs,
   UpdateCriterionArgs,
 } from './criteria.input';
@@ -24,9 +26,9 @@ import * as criterionService from './criterion.service';
 @Resolver(() => CriteriaSetEntity)
 export class CriteriaSetResolver {
   @Authorized()
-  @Query(() => CriteriaSetEntity, { name: 'CriteriaSet', nullable: true })
+  @Query(() => CriteriaSetEntity, { name: 'CriteriaSet' })
   criteriaSet(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return criteria.getCriteriaSet(ctx, parseId('id', id)).catch(() => null);
+    return criteria.getCriteriaSet(ctx, parseId('id', id));
   }
 
   @Authorized()
@@ -112,9 +114,9 @@ export class CriteriaSetResolver {
 @Resolver(() => CriterionEntity)
 export class CriterionResolver {
   @Authorized()
-  @Query(() => CriterionEntity, { name: 'Criterion', nullable: true })
+  @Query(() => CriterionEntity, { name: 'Criterion' })
   criterion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return criterionService.findCriterion(ctx, parseId('id', id));
+    return criterionService.getCriterion(ctx, parseId('id', id));
   }
 
   @Authorized()
@@ -156,5 +158,17 @@ export class CriterionResolver {
   @Mutation(() => CriterionEntity)
   deleteCriterion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return criterionService.deleteCriterion(ctx, id);
+  }
+
+  @Authorized(Capability.MANAGE_CRITERIA)
+  @Mutation(() => BulkResult, { description: 'Sửa nhiều tiêu chí: tất cả hoặc không tiêu chí nào' })
+  updateCriteria(@Args(() => UpdateCriteriaArgs) args: UpdateCriteriaArgs, @Ctx() ctx: Context) {
+    return criterionService.updateCriteria(ctx, args.ids, args.data);
+  }
+
+  @Authorized(Capability.MANAGE_CRITERIA)
+  @Mutation(() => BulkResult, { description: 'Xóa nhiều tiêu chí (kèm tiêu chí con): tất cả hoặc không tiêu chí nào' })
+  deleteCriteria(@Args(() => BulkIdsArgs) args: BulkIdsArgs, @Ctx() ctx: Context) {
+    return criterionService.deleteCriteria(ctx, args.ids);
   }
 }

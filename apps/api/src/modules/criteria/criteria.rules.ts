@@ -3,22 +3,29 @@
  * shapes are refused here, so a draft always holds something the editor can show.
  */
 import { Level } from '@dangbo/shared-types';
-import { BadInputError } from '../../graphql/errors';
+import { BadInputError } from '../../core/errors';
+import { jsonSizeProblem, refuse, rulesProblem } from './criteria.limits';
 
 const LEVELS = Object.values(Level) as string[];
+/** Bytes of one rules argument: 30 gates of 500-character expressions and messages fit with room. */
+const RULES_BYTES = 128 * 1024;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function checkRules(key: 'bands' | 'gates' | 'downgrades' | 'quota', value: unknown): unknown {
   const fail = (message: string) => {
     throw new BadInputError(key, message);
   };
+  // Sizes before shapes: counts, text lengths, and the bytes of whatever else came along.
+  refuse(jsonSizeProblem(value, key, RULES_BYTES, 4, 'Cấu hình'));
+  if (key !== 'quota') refuse(rulesProblem(key, value));
   if (key === 'quota') {
     if (!isObject(value)) fail('Cấu hình tỷ lệ phải là một đối tượng');
     const q = value as Record<string, unknown>;
     const share = Number(q.share);
     const outstanding = Number(q.outstandingShare);
     if (!(share > 0 && share <= 1) || !(outstanding >= share && outstanding <= 1)) fail('Tỷ lệ xuất sắc phải trong (0; 1], tỷ lệ khi có thành tích nổi bật không nhỏ hơn tỷ lệ thường');
-    return { share, outstandingShare: outstanding, baseIncludesPromoted: Boolean(q.baseIncludesPromoted) };
+    // Whether the base counts xuất sắc ratings is a setting of the rating period now, not of the set: dropped.
+    return { share, outstandingShare: outstanding };
   }
   if (!Array.isArray(value)) fail('Phải là một danh sách');
   const list = value as unknown[];

@@ -4,52 +4,53 @@
  */
 import { codeProblem, namesInScope, validateFormula } from '@dangbo/rating-engine';
 import { CriterionKind } from '@dangbo/shared-types';
-import { cleanText } from '@dangbo/vn';
 import { EntityManager, In } from 'typeorm';
 import { Context } from '../../context';
 import { updateVersioned } from '../../database/versioned-update';
-import { BadInputError, NotFoundError, staleVersionError } from '../../graphql/errors';
-import { optionalText, parseId, requiredText } from '../../graphql/input';
-import { PageArgs, toOrder, toPaging } from '../../graphql/list-args';
-import { runMutation } from '../audit/audit.service';
-import { CreateCriterionArgs, CriterionFilter, UpdateCriterionArgs } from './criteria.input';
+import { BadInputError, ConflictError, NotFoundError, staleVersionError } from '../../core/errors';
+import { longText, parseId, requiredText } from '../../core/input';
+import { PageArgs } from '../../graphql/list-args';
+import { defineList } from '../../core/list';
+import { runBulk, runMutation } from '../audit/audit.service';
+import { CreateCriterionArgs, CriterionFilter, CriterionPatch, UpdateCriterionArgs } from './criteria.input';
 import { CriteriaSetEntity, CriterionEntity } from './criteria.entity';
+import { definitionProblem, LIMITS } from './criteria.limits';
 import { toDefinition } from './criteria.mapper';
 import { criteriaOf, getEditableSet, readableOwners } from './criteria.service';
 
-async function criterionQuery(ctx: Context, f: CriterionFilter = {}) {
-  const qb = ctx.em.createQueryBuilder(CriterionEntity, 'c').innerJoin(CriteriaSetEntity, 's', 's.id = c.setId');
-  const owners = await readableOwners(ctx);
-  if (owners) qb.andWhere('s.unitId IN (:...owners)', { owners: owners.length ? owners : [0] });
-  if (f.ids) qb.andWhere('c.id IN (:...ids)', { ids: f.ids.length ? f.ids.map((id) => parseId('filter.ids', id)) : [0] });
-  if (f.setId) qb.andWhere('c.setId = :setId', { setId: parseId('filter.setId', f.setId) });
-  if (f.parentId) qb.andWhere('c.parentId = :parentId', { parentId: parseId('filter.parentId', f.parentId) });
-  if (f.q?.trim()) qb.andWhere('(c.name LIKE :q OR c.code LIKE :q)', { q: `%${cleanText(f.q)}%` });
-  return qb;
-}
+/** Criteria of the sets the caller may read. */
+export const criterionList = defineList<CriterionEntity, CriterionFilter>({
+  type: CriterionEntity,
+  alias: 'c',
+  label: 'tiêu chí',
+  from: (ctx) => ctx.em.createQueryBuilder(CriterionEntity, 'c').innerJoin(CriteriaSetEntity, 's', 's.id = c.setId'),
+  scope: { units: readableOwners, column: 's.unitId' },
+  search: [
+    { sql: 'c.name', kind: 'text' },
+    { sql: 'c.code', kind: 'ascii' },
+  ],
+  filter(qb, f) {
+    if (f.setId) qb.andWhere('c.setId = :setId', { setId: parseId('filter.setId', f.setId) });
+    if (f.parentId) qb.andWhere('c.parentId = :parentId', { parentId: parseId('filter.parentId', f.parentId) });
+  },
+  defaultSort: 'position',
+});
 
-export async function listCriteria(ctx: Context, args: PageArgs, f?: CriterionFilter) {
-  const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-  const { columns, direction } = toOrder(args, { position: ['c.parentId', 'c.position'], id: ['c.id'], code: ['c.code'], name: ['c.name'] }, 'position');
-  const qb = await criterionQuery(ctx, f);
-  columns.forEach((c) => qb.addOrderBy(c, direction));
-  return qb.addOrderBy('c.id', 'ASC').offset(offset).limit(limit).getMany();
-}
-
-export async function countCriteria(ctx: Context, f?: CriterionFilter) {
-  return (await criterionQuery(ctx, f)).getCount();
-}
-
-export async function findCriterion(ctx: Context, id: number) {
-  return (await criterionQuery(ctx, { ids: [String(id)] })).getOne();
-}
+export const listCriteria = (ctx: Context, args: PageArgs, f?: CriterionFilter) => criterionList.list(ctx, args, f);
+export const countCriteria = (ctx: Context, f?: CriterionFilter) => criterionList.count(ctx, f);
+export const findCriterion = (ctx: Context, id: number) => criterionList.find(ctx, id);
+export const getCriterion = (ctx: Context, id: number) => criterionList.get(ctx, id);
 
 /** Checks a criterion against its set: code, parent, numbers, and its formula against the names in scope. */
 async function checkCriterion(em: EntityManager, set: CriteriaSetEntity, c: Partial<CriterionEntity> & { id?: number }) {
+  if ((c.code ?? '').length > LIMITS.code) throw new BadInputError('code', `Mã tiêu chí dài quá ${LIMITS.code} ký tự`);
   const problem = codeProblem(c.code ?? '');
   if (problem) throw new BadInputError('code', problem);
   const siblings = await criteriaOf(em, [set.id]);
-  if (siblings.some((s) => s.code === c.code && s.id !== c.id)) throw new BadInputError('code', `Mã "${c.code}" đã dùng cho tiêu chí khác trong bộ này`);
+  if (c.id === undefined && siblings.length >= LIMITS.criteriaPerSet) {
+    throw new BadInputError('setId', `Bộ tiêu chí đã có ${siblings.length} tiêu chí (kể cả nhóm), tối đa ${LIMITS.criteriaPerSet}`);
+  }
+  if (siblings.some((s) => s.code === c.code && s.id !== c.id)) throw new ConflictError(`Mã "${c.code}" đã dùng cho tiêu chí khác trong bộ này`, { field: 'code', reason: 'DUPLICATE' });
   if (c.parentId != null) {
     const parent = siblings.find((s) => s.id === c.parentId);
     if (!parent || parent.kind !== CriterionKind.GROUP) throw new BadInputError('parentId', 'Tiêu chí cha phải là một nhóm của cùng bộ tiêu chí');
@@ -63,9 +64,12 @@ async function checkCriterion(em: EntityManager, set: CriteriaSetEntity, c: Part
   if (c.min != null && !(c.min <= Number(c.max))) throw new BadInputError('min', 'Điểm tối thiểu không được lớn hơn điểm tối đa');
   const needsFormula = c.kind === CriterionKind.METRIC || c.kind === CriterionKind.FORMULA;
   if (needsFormula && !c.formula) throw new BadInputError('formula', 'Tiêu chí tính từ dữ liệu hoặc công thức cần có công thức');
+  const others = siblings.filter((s) => s.id !== c.id);
+  const definition = toDefinition(set, [...others, { ...(c as CriterionEntity), id: c.id ?? -1, setId: set.id, parentId: c.parentId ?? null }]);
+  // The saved set stays within what a preview or a publish accepts (criteria.limits.ts).
+  const tooBig = definitionProblem(definition);
+  if (tooBig) throw new BadInputError('setId', `Bộ tiêu chí sẽ vượt giới hạn: ${tooBig.message}`, { path: tooBig.path });
   if (c.formula) {
-    const others = siblings.filter((s) => s.id !== c.id);
-    const definition = toDefinition(set, [...others, { ...(c as CriterionEntity), id: c.id ?? -1, setId: set.id, parentId: c.parentId ?? null }]);
     const error = validateFormula(c.formula, namesInScope(definition, c.code));
     if (error) throw new BadInputError('formula', error.message, { position: error.position, errorCode: error.code });
   }
@@ -77,11 +81,11 @@ export async function createCriterion(ctx: Context, args: CreateCriterionArgs): 
     setId,
     code: args.code.trim(),
     name: requiredText('name', args.name, 'Tên tiêu chí', 500),
-    description: optionalText('description', args.description, 'Mô tả', 2000) ?? null,
+    description: longText('description', args.description, 'Mô tả', 2000) ?? null,
     kind: args.kind,
     max: args.max,
     min: args.min ?? null,
-    formula: optionalText('formula', args.formula, 'Công thức', 100000) ?? null,
+    formula: longText('formula', args.formula, 'Công thức', LIMITS.formula) ?? null,
     parentId: args.parentId ? parseId('parentId', args.parentId) : null,
   };
   return runMutation(ctx, 'createCriterion', async ({ em, audit }) => {
@@ -105,11 +109,11 @@ export async function updateCriterion(ctx: Context, args: UpdateCriterionArgs): 
       ...current,
       ...(args.code !== undefined ? { code: args.code.trim() } : {}),
       ...(args.name !== undefined ? { name: requiredText('name', args.name, 'Tên tiêu chí', 500) } : {}),
-      ...(args.description !== undefined ? { description: optionalText('description', args.description, 'Mô tả', 2000) ?? null } : {}),
+      ...(args.description !== undefined ? { description: longText('description', args.description, 'Mô tả', 2000) ?? null } : {}),
       ...(args.kind ? { kind: args.kind } : {}),
       ...(args.max != null ? { max: args.max } : {}),
       ...(args.min !== undefined ? { min: args.min } : {}),
-      ...(args.formula !== undefined ? { formula: optionalText('formula', args.formula, 'Công thức', 100000) ?? null } : {}),
+      ...(args.formula !== undefined ? { formula: longText('formula', args.formula, 'Công thức', LIMITS.formula) ?? null } : {}),
       ...(args.parentId !== undefined ? { parentId: args.parentId ? parseId('parentId', args.parentId) : null } : {}),
       ...(args.position != null ? { position: args.position } : {}),
     };
@@ -157,4 +161,13 @@ export async function deleteCriterion(ctx: Context, idArg: string): Promise<Crit
     await audit({ entity: 'Criterion', entityId: id, before: { ...current, removedWithIt: [...doomed].filter((d) => d !== id) }, after: null, unitId: set.unitId });
     return { ...current, id };
   });
+}
+
+/** The single update's rules for each criterion, all or none (runBulk). */
+export function updateCriteria(ctx: Context, ids: string[], patch: CriterionPatch) {
+  return runBulk(ctx, 'updateCriteria', ids, (id) => updateCriterion(ctx, { ...patch, id }));
+}
+
+export function deleteCriteria(ctx: Context, ids: string[]) {
+  return runBulk(ctx, 'deleteCriteria', ids, (id) => deleteCriterion(ctx, id));
 }

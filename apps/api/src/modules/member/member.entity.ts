@@ -16,16 +16,17 @@ export class MemberEntity {
   @Column({ type: 'varchar', length: 200 })
   fullName!: string;
 
+  // Each part is as long as the full name may be: a one-word name is all given name, and the split is automatic.
   @Field(() => String, { description: 'Họ' })
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: 200 })
   familyName!: string;
 
   @Field(() => String, { description: 'Tên đệm' })
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: 200 })
   middleName!: string;
 
   @Field(() => String, { description: 'Tên' })
-  @Column({ type: 'varchar', length: 100 })
+  @Column({ type: 'varchar', length: 200 })
   givenName!: string;
 
   /** True when the clerk set the name parts by hand (compound family names, single-word names). */
@@ -54,9 +55,12 @@ export class MemberEntity {
   @Column(dateColumn({ nullable: true }))
   birthDate!: string | null;
 
-  /** Party card number: a string (leading zeros, new 2025 format unknown). */
+  /**
+   * Party card number: a string (leading zeros, new 2025 format unknown). One current number per member across the
+   * whole database (earlier numbers live in member_number_history); NULLs do not collide.
+   */
   @Field(() => String, { nullable: true, description: 'Số thẻ đảng viên' })
-  @Index()
+  @Index({ unique: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   cardNumber!: string | null;
 
@@ -65,8 +69,9 @@ export class MemberEntity {
   @Column({ type: 'varchar', length: 20, nullable: true })
   recordNumber!: string | null;
 
+  /** A citizen id identifies one person: unique like the card number. */
   @Field(() => String, { nullable: true, description: 'Số CCCD' })
-  @Index()
+  @Index({ unique: true })
   @Column({ type: 'varchar', length: 20, nullable: true })
   citizenId!: string | null;
 
@@ -86,6 +91,14 @@ export class MemberEntity {
   @Field(() => String, { nullable: true })
   @Column({ type: 'varchar', length: 1000, nullable: true })
   note!: string | null;
+
+  /**
+   * Works in the political system (Party, State, Front and mass-organisation bodies): rated on Phụ lục 4 of Quy định
+   * 366; otherwise (retirees, farmers, private sector: most village-cell members) on Phụ lục 5.
+   */
+  @Field(() => Boolean, { description: 'Làm việc trong hệ thống chính trị (đánh giá theo Phụ lục 4; không: Phụ lục 5)' })
+  @Column({ type: 'boolean', default: false })
+  inPoliticalSystem!: boolean;
 
   @Field(() => Int)
   @VersionColumn({ type: 'int' })

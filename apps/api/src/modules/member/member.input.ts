@@ -1,5 +1,6 @@
 import { Gender, MemberStatus } from '@dangbo/shared-types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { bulkUpdateArgsFor } from '../../graphql/bulk';
 import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 @InputType()
@@ -63,6 +64,9 @@ export class MemberFieldsArgs {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  inPoliticalSystem?: boolean | null;
 }
 
 @ArgsType()
@@ -98,6 +102,10 @@ export class UpdateMemberArgs extends MemberFieldsArgs {
   @Field(() => MemberStatus, { nullable: true })
   status?: MemberStatus;
 
+  /** A different status holds from this date (default today); the previous one is kept as history. */
+  @Field(() => String, { nullable: true })
+  statusFrom?: string | null;
+
   /** A different cell transfers the member from `transferredOn` (default today). */
   @Field(() => ID, { nullable: true })
   cellId?: string;
@@ -108,3 +116,22 @@ export class UpdateMemberArgs extends MemberFieldsArgs {
   @Field(() => Int, { nullable: true })
   version?: number;
 }
+
+/** What `updateMembers` sets on every chosen member: a status, or a transfer to one cell. */
+@InputType('MemberPatch')
+export class MemberPatch {
+  @Field(() => MemberStatus, { nullable: true })
+  status?: MemberStatus;
+
+  @Field(() => String, { nullable: true })
+  statusFrom?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  cellId?: string;
+
+  @Field(() => String, { nullable: true })
+  transferredOn?: string | null;
+}
+
+@ArgsType()
+export class UpdateMembersArgs extends bulkUpdateArgsFor(MemberPatch) {}

@@ -2,28 +2,31 @@ import { Capability, MemberStatus } from '@dangbo/shared-types';
 import { yearsBetween } from '@dangbo/vn';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { BulkIdsArgs, BulkResult } from '../../graphql/bulk';
 import { requestedFields } from '../../graphql/requested-fields';
 import { Context } from '../../context';
-import { parseId } from '../../graphql/input';
+import { parseId } from '../../core/input';
 import { ListMetadata } from '../../graphql/list-args';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { datedKey } from '../org-unit/org-unit.loaders';
 import { MemberAssignmentEntity, MemberEntity, MemberNumberHistoryEntity, MemberPositionEntity } from './member.entity';
-import { CreateMemberArgs, MemberListArgs, MemberMetaArgs, UpdateMemberArgs } from './member.input';
+import { MemberStatusEntity } from './member-status.entity';
+import { CreateMemberArgs, MemberListArgs, MemberMetaArgs, UpdateMemberArgs, UpdateMembersArgs } from './member.input';
 import * as members from './member.service';
+import { pageJoinsOf } from './member.page';
 
 @Resolver(() => MemberEntity)
 export class MemberResolver {
   @Authorized()
-  @Query(() => MemberEntity, { name: 'Member', nullable: true })
+  @Query(() => MemberEntity, { name: 'Member' })
   member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return members.findMember(ctx, parseId('id', id));
+    return members.getMember(ctx, parseId('id', id));
   }
 
   @Authorized()
   @Query(() => [MemberEntity])
   allMembers(@Args(() => MemberListArgs) args: MemberListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return members.listMembers(ctx, args, args.filter, requestedFields(info));
+    return members.listMembers(ctx, args, args.filter, requestedFields(info), pageJoinsOf(info));
   }
 
   @Authorized()
@@ -50,15 +53,29 @@ export class MemberResolver {
     return members.deleteMember(ctx, id);
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Chi bộ đang sinh hoạt chính thức' })
-  async cellId(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<number | null> {
-    return (await ctx.loaders.cellOf.load(datedKey(m.id, ctx.today)))?.id ?? null;
+  @Authorized(Capability.MANAGE_MEMBERS)
+  @Mutation(() => BulkResult, { description: 'Sửa nhiều đảng viên: tất cả hoặc không đảng viên nào' })
+  updateMembers(@Args(() => UpdateMembersArgs) args: UpdateMembersArgs, @Ctx() ctx: Context) {
+    return members.updateMembers(ctx, args.ids, args.data);
+  }
+
+  @Authorized(Capability.MANAGE_MEMBERS)
+  @Mutation(() => BulkResult, { description: 'Xóa nhiều đảng viên: tất cả hoặc không đảng viên nào' })
+  deleteMembers(@Args(() => BulkIdsArgs) args: BulkIdsArgs, @Ctx() ctx: Context) {
+    return members.deleteMembers(ctx, args.ids);
   }
 
   @FieldResolver(() => OrgUnitEntity, { nullable: true })
   async cell(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<OrgUnitEntity | null> {
     const cell = await ctx.loaders.cellOf.load(datedKey(m.id, ctx.today));
     return cell ? Object.assign(Object.create(OrgUnitEntity.prototype), cell, { asOf: ctx.today }) : null;
+  }
+
+  // Declared after `cell`: the stock ra-data-graphql-simple turns a fetched `cell { id }` into the `cellId` argument
+  // too, and the later key of the record wins, so the edited `cellId` must come last in the type (stock-client spec).
+  @FieldResolver(() => ID, { nullable: true, description: 'Chi bộ đang sinh hoạt chính thức' })
+  async cellId(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<number | null> {
+    return (await ctx.loaders.cellOf.load(datedKey(m.id, ctx.today)))?.id ?? null;
   }
 
   @FieldResolver(() => [MemberPositionEntity])
@@ -69,6 +86,11 @@ export class MemberResolver {
   @FieldResolver(() => [MemberAssignmentEntity], { description: 'Quá trình sinh hoạt đảng (chuyển sinh hoạt)' })
   memberships(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<MemberAssignmentEntity[]> {
     return ctx.loaders.membershipsOf.load(m.id);
+  }
+
+  @FieldResolver(() => [MemberStatusEntity], { description: 'Quá trình tình trạng đảng viên (dự bị, chính thức, miễn sinh hoạt, đình chỉ), có thời hạn' })
+  statusHistory(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<MemberStatusEntity[]> {
+    return ctx.em.find(MemberStatusEntity, { where: { memberId: m.id }, order: { validFrom: 'ASC', id: 'ASC' } });
   }
 
   @FieldResolver(() => [MemberNumberHistoryEntity], { description: 'Số thẻ, số lý lịch cũ' })

@@ -4,8 +4,8 @@
  */
 import { Gender, MemberStatus } from '@dangbo/shared-types';
 import { cleanText, foldForSearch, joinFullName, nameSortKeys, splitFullName, yearsBetween } from '@dangbo/vn';
-import { BadInputError } from '../../graphql/errors';
-import { optionalText, parseOptionalDate, requiredText } from '../../graphql/input';
+import { BadInputError } from '../../core/errors';
+import { longText, optionalText, parseOptionalDate, requiredText } from '../../core/input';
 import { MemberFieldsArgs } from './member.input';
 
 export interface MemberDraft {
@@ -84,7 +84,7 @@ export function buildMemberDraft(
     admittedOn: pick('admittedOn', parseOptionalDate('admittedOn', args.admittedOn, 'Ngày vào Đảng')),
     officialOn: pick('officialOn', parseOptionalDate('officialOn', args.officialOn, 'Ngày chính thức')),
     status: args.status ?? current?.status ?? MemberStatus.PROBATIONARY,
-    note: pick('note', optionalText('note', args.note, 'Ghi chú', 1000)),
+    note: pick('note', longText('note', args.note, 'Ghi chú', 1000)),
   };
   if (args.status === undefined && !current) draft.status = draft.officialOn ? MemberStatus.OFFICIAL : MemberStatus.PROBATIONARY;
   checkDates(draft, today);

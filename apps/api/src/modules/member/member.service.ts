@@ -2,39 +2,27 @@
  * Members: listing within the caller's scope, Vietnamese sorting (per-part ASCII sort keys in the configured
  * order), diacritic-insensitive search, and writes that keep cell membership and numbers as dated history.
  */
-import { Capability, MEMBER_HOLDING_KINDS, MembershipKind } from '@dangbo/shared-types';
-import { foldForSearch } from '@dangbo/vn';
+import { Capability, MEMBER_HOLDING_KINDS, MembershipKind, MemberStatus } from '@dangbo/shared-types';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
-import { BadInputError, NotFoundError, staleVersionError } from '../../graphql/errors';
-import { parseDate, parseId, parseOptionalDate } from '../../graphql/input';
-import { PageArgs, toOrder, toPaging } from '../../graphql/list-args';
+import { BadInputError, ConflictError, NotFoundError, staleVersionError } from '../../core/errors';
+import { parseDate, parseId, parseOptionalDate } from '../../core/input';
+import { PageArgs } from '../../graphql/list-args';
+import { defineList } from '../../core/list';
 import { updateVersioned } from '../../database/versioned-update';
-import { runMutation } from '../audit/audit.service';
+import { runBulk, runMutation } from '../audit/audit.service';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { subtreeUnitIds } from '../org-unit/tree.queries';
 import { MemberAssignmentEntity, MemberEntity, MemberNumberHistoryEntity, MemberPositionEntity } from './member.entity';
-import { CreateMemberArgs, MemberFilter, UpdateMemberArgs } from './member.input';
+import { CreateMemberArgs, MemberFilter, MemberPatch, UpdateMemberArgs } from './member.input';
 import { buildMemberDraft, derivedColumns, MemberDraft } from './member.rules';
+import { memberPage, PageJoins } from './member.page';
+import { deleteSearchWords, MAX_QUERY_WORDS, replaceSearchWords, SEARCH_WORD_LENGTH } from './member-search';
+import { changeStatus, deleteStatuses, initialStatusSpans, insertInitialStatuses } from './member-status.service';
 
 const ENTITY = 'đảng viên';
 const NAME_COLUMNS = { given: 'm.sortGiven', family: 'm.sortFamily', middle: 'm.sortMiddle', birthDate: 'm.birthDate' } as const;
 const VALID_AT = (alias: string, param: string) => `${alias}.validFrom <= :${param} AND (${alias}.validTo IS NULL OR ${alias}.validTo > :${param})`;
-
-function sorts(ctx: Context) {
-  return {
-    fullName: ctx.config.nameSortOrder.map((p) => NAME_COLUMNS[p]),
-    givenName: ctx.config.nameSortOrder.map((p) => NAME_COLUMNS[p]),
-    familyName: ['m.sortFamily', 'm.sortMiddle', 'm.sortGiven'],
-    birthDate: ['m.birthDate'],
-    admittedOn: ['m.admittedOn'],
-    officialOn: ['m.officialOn'],
-    status: ['m.status'],
-    gender: ['m.gender'],
-    cardNumber: ['m.cardNumber'],
-    id: ['m.id'],
-  };
-}
 
 /** Members whose official membership at `at` is in one of `unitIds`. */
 function joinMembership(qb: SelectQueryBuilder<MemberEntity>, alias: string, unitIds: number[], at: string) {
@@ -46,23 +34,42 @@ function joinMembership(qb: SelectQueryBuilder<MemberEntity>, alias: string, uni
   );
 }
 
-async function filteredQuery(ctx: Context, filter: MemberFilter = {}): Promise<SelectQueryBuilder<MemberEntity>> {
-  const asOf = filter.asOf ? parseDate('filter.asOf', filter.asOf) : ctx.today;
-  const qb = ctx.em.createQueryBuilder(MemberEntity, 'm');
-  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
-  if (scope) joinMembership(qb, 'sa', [...scope], ctx.today);
-  if (filter.unitId) {
-    const unitIds = await subtreeUnitIds(ctx.em, [parseId('filter.unitId', filter.unitId)], asOf);
-    joinMembership(qb, 'ua', unitIds, asOf);
-  }
-  if (filter.ids) qb.andWhere('m.id IN (:...ids)', { ids: filter.ids.length ? filter.ids.map((id) => parseId('filter.ids', id)) : [0] });
-  const q = filter.q ? foldForSearch(filter.q) : '';
-  if (q) qb.andWhere('m.searchText LIKE :q', { q: `%${q}%` });
-  if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
-  if (filter.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
-  if (filter.gender) qb.andWhere('m.gender = :gender', { gender: filter.gender });
-  return qb;
-}
+/** Members whose official membership today is in the caller's subtrees. */
+export const memberList = defineList<MemberEntity, MemberFilter>({
+  type: MemberEntity,
+  alias: 'm',
+  label: ENTITY,
+  scope: { apply: (qb, units, ctx) => joinMembership(qb, 'sa', units, ctx.today) },
+  // Word prefixes through the member_search_word index, never LIKE '%…%' over the table (member-search.ts).
+  search: [{ sql: 'm.id', kind: 'words', words: { table: 'member_search_word', owner: 'memberId', maxWords: MAX_QUERY_WORDS, wordLength: SEARCH_WORD_LENGTH } }],
+  async filter(qb, filter, ctx) {
+    if (filter.unitId) {
+      const asOf = filter.asOf ? parseDate('filter.asOf', filter.asOf) : ctx.today;
+      joinMembership(qb, 'ua', await subtreeUnitIds(ctx.em, [parseId('filter.unitId', filter.unitId)], asOf), asOf);
+    }
+    if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
+    if (filter.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.gender) qb.andWhere('m.gender = :gender', { gender: filter.gender });
+  },
+  sorts: {
+    // Names sort by their stored Vietnamese keys, in the configured order of the parts (domain.md §5.1).
+    fullName: (ctx) => ctx.config.nameSortOrder.map((p) => ({ sql: NAME_COLUMNS[p] })),
+    givenName: (ctx) => ctx.config.nameSortOrder.map((p) => ({ sql: NAME_COLUMNS[p] })),
+    familyName: ['m.sortFamily', 'm.sortMiddle', 'm.sortGiven'].map((sql) => ({ sql })),
+    middleName: ['m.sortMiddle', 'm.sortGiven', 'm.sortFamily'].map((sql) => ({ sql })),
+    cellId: (ctx) => ({
+      sql: `(SELECT oc.unitId FROM member_assignment oc WHERE oc.memberId = m.id AND oc.kind = :official AND ${VALID_AT('oc', 'ocAt')} LIMIT 1)`,
+      params: { official: MembershipKind.OFFICIAL, ocAt: ctx.today },
+    }),
+    // Party age counts from admission, and only once official: the earlier the admission, the older.
+    partyAgeYears: {
+      sql: `CASE WHEN m.officialOn IS NULL OR m.status = :probationary THEN NULL ELSE m.admittedOn END`,
+      params: { probationary: MemberStatus.PROBATIONARY },
+      reverse: true,
+    },
+  },
+  defaultSort: 'fullName',
+});
 
 /** Columns a field needs: the column of the same name, or what a computed field reads. */
 const COLUMNS_OF: Record<string, (keyof MemberEntity)[]> = { partyAgeYears: ['admittedOn', 'officialOn', 'status'] };
@@ -70,7 +77,7 @@ const COLUMNS_OF: Record<string, (keyof MemberEntity)[]> = { partyAgeYears: ['ad
 function columnsFor(fields: Set<string> | undefined): (keyof MemberEntity)[] | undefined {
   if (!fields) return undefined;
   const columns = new Set<keyof MemberEntity>(['id']);
-  const known = new Set(['fullName', 'familyName', 'middleName', 'givenName', 'namePartsOverridden', 'gender', 'birthDate', 'cardNumber', 'recordNumber', 'citizenId', 'admittedOn', 'officialOn', 'status', 'note', 'version']);
+  const known = new Set(['fullName', 'familyName', 'middleName', 'givenName', 'namePartsOverridden', 'gender', 'birthDate', 'cardNumber', 'recordNumber', 'citizenId', 'admittedOn', 'officialOn', 'status', 'note', 'inPoliticalSystem', 'version']);
   for (const f of fields) {
     if (known.has(f)) columns.add(f as keyof MemberEntity);
     for (const c of COLUMNS_OF[f] ?? []) columns.add(c);
@@ -78,25 +85,20 @@ function columnsFor(fields: Set<string> | undefined): (keyof MemberEntity)[] | u
   return [...columns];
 }
 
-/** A page of members; `fields` (the GraphQL selection) narrows the columns read. */
-export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberFilter, fields?: Set<string>): Promise<MemberEntity[]> {
-  const { offset, limit } = toPaging(args, ctx.config.maxPerPage);
-  const { columns, direction } = toOrder(args, sorts(ctx), 'fullName');
-  const qb = await filteredQuery(ctx, filter);
-  columns.forEach((c, i) => (i === 0 ? qb.orderBy(c, direction) : qb.addOrderBy(c, direction)));
-  // A deferred join: the page's ids come from the name index alone (no sort of whole rows), then the rows by id.
-  const page = await qb.select('m.id', 'id').addOrderBy('m.id', direction).offset(offset).limit(limit).getRawMany<{ id: number }>();
-  if (page.length === 0) return [];
-  const ids = page.map((r) => Number(r.id));
+/**
+ * A page of members; `fields` (the GraphQL selection) narrows the columns read, and `joins` (the look-ahead on
+ * `cell { parent }`) folds the cell and commune into the page statement (member.page.ts).
+ */
+export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberFilter, fields?: Set<string>, joins?: Omit<PageJoins, 'columns'>): Promise<MemberEntity[]> {
   const select = columnsFor(fields);
-  const found = await ctx.em.find(MemberEntity, { where: { id: In(ids) }, ...(select ? { select: Object.fromEntries(select.map((c) => [c, true])) } : {}) });
-  const rows = new Map(found.map((m) => [m.id, m]));
-  return ids.map((id) => rows.get(id)).filter((m): m is MemberEntity => m !== undefined);
+  const page = await memberPage(ctx, memberList, args, filter, { cell: false, parent: false, ...joins, columns: select });
+  if (page) return page;
+  return memberList.list(ctx, args, filter, (ids) =>
+    ctx.em.find(MemberEntity, { where: { id: In(ids) }, ...(select ? { select: Object.fromEntries(select.map((c) => [c, true])) } : {}) }),
+  );
 }
 
-export async function countMembers(ctx: Context, filter?: MemberFilter): Promise<number> {
-  return (await filteredQuery(ctx, filter)).getCount();
-}
+export const countMembers = (ctx: Context, filter?: MemberFilter) => memberList.count(ctx, filter);
 
 export async function getMember(ctx: Context, id: number, em: EntityManager = ctx.em): Promise<MemberEntity> {
   const member = await em.findOne(MemberEntity, { where: { id } });
@@ -135,14 +137,17 @@ async function loadCell(ctx: Context, em: EntityManager, cellId: number): Promis
 }
 
 /** Card and citizen numbers identify a person: two members may not share one. */
-async function checkUnique(em: EntityManager, draft: MemberDraft, selfId: number | null): Promise<void> {
+async function checkUnique(ctx: Context, em: EntityManager, draft: MemberDraft, selfId: number | null): Promise<void> {
   for (const field of ['cardNumber', 'citizenId'] as const) {
     const value = draft[field];
     if (!value) continue;
     const other = await em.findOne(MemberEntity, { where: { [field]: value } });
     if (other && other.id !== selfId) {
       const label = field === 'cardNumber' ? 'Số thẻ đảng viên' : 'Số CCCD';
-      throw new BadInputError(field, `${label} ${value} đã thuộc về đảng viên khác (${other.fullName})`);
+      // Name the holder only when the caller may read them: a number must not reveal who holds it elsewhere.
+      const holder = (await findMember(ctx, other.id)) ? ` (${other.fullName})` : '';
+      // CONFLICT like the unique index behind this check (database/unique-violations.ts), which decides races.
+      throw new ConflictError(`${label} ${value} đã thuộc về đảng viên khác${holder}`, { field, reason: 'DUPLICATE' });
     }
   }
 }
@@ -155,9 +160,11 @@ export async function createMember(ctx: Context, args: CreateMemberArgs): Promis
   const joinedOn = parseOptionalDate('joinedOn', args.joinedOn, 'Ngày bắt đầu sinh hoạt') ?? draft.admittedOn ?? ctx.today;
   return runMutation(ctx, 'createMember', async ({ em, audit }) => {
     await loadCell(ctx, em, cellId);
-    await checkUnique(em, draft, null);
-    const member = em.create(MemberEntity, { ...draft, ...derivedColumns(draft) });
+    await checkUnique(ctx, em, draft, null);
+    const member = em.create(MemberEntity, { ...draft, ...derivedColumns(draft), inPoliticalSystem: args.inPoliticalSystem ?? false });
     await em.save(member);
+    await replaceSearchWords(em, [member], false);
+    await insertInitialStatuses(em, member.id, initialStatusSpans(draft, ctx.today));
     await em.insert(MemberAssignmentEntity, { memberId: member.id, unitId: cellId, kind: MembershipKind.OFFICIAL, validFrom: joinedOn, validTo: null, note: null });
     await audit({ entity: 'Member', entityId: member.id, before: null, after: { ...draft, cellId }, unitId: cellId });
     return member;
@@ -168,6 +175,7 @@ export async function updateMember(ctx: Context, args: UpdateMemberArgs): Promis
   const id = parseId('id', args.id);
   const newCellId = args.cellId ? parseId('cellId', args.cellId) : undefined;
   const transferredOn = parseOptionalDate('transferredOn', args.transferredOn, 'Ngày chuyển sinh hoạt') ?? ctx.today;
+  const statusFrom = parseOptionalDate('statusFrom', args.statusFrom, 'Ngày đổi tình trạng') ?? ctx.today;
   return runMutation(ctx, 'updateMember', async ({ em, audit }) => {
     const member = await getMember(ctx, id, em);
     const assignment = await currentAssignment(em, id, ctx.today);
@@ -175,7 +183,7 @@ export async function updateMember(ctx: Context, args: UpdateMemberArgs): Promis
     if (args.version != null && args.version !== member.version) throw staleVersionError('Đảng viên');
     const before = { ...member };
     const draft = buildMemberDraft(toDraft(member), args, ctx.today);
-    await checkUnique(em, draft, id);
+    await checkUnique(ctx, em, draft, id);
     for (const [field, kind] of [['cardNumber', 'CARD'], ['recordNumber', 'RECORD']] as const) {
       const old = member[field];
       if (old && old !== draft[field]) await em.insert(MemberNumberHistoryEntity, { memberId: id, kind, value: old, replacedAt: new Date() });
@@ -188,7 +196,10 @@ export async function updateMember(ctx: Context, args: UpdateMemberArgs): Promis
       }
       await em.insert(MemberAssignmentEntity, { memberId: id, unitId: newCellId, kind: MembershipKind.OFFICIAL, validFrom: transferredOn, validTo: null, note: null });
     }
-    const saved = await updateVersioned(em, MemberEntity, member, { ...draft, ...derivedColumns(draft) }, 'Đảng viên');
+    if (draft.status !== member.status) await changeStatus(em, id, draft.status, statusFrom);
+    const system = args.inPoliticalSystem != null ? { inPoliticalSystem: args.inPoliticalSystem } : {};
+    const saved = await updateVersioned(em, MemberEntity, member, { ...draft, ...derivedColumns(draft), ...system }, 'Đảng viên');
+    if (saved.searchText !== member.searchText) await replaceSearchWords(em, [saved]);
     await audit({ entity: 'Member', entityId: id, before, after: { ...draft, cellId: newCellId ?? assignment?.unitId ?? null }, unitId: newCellId ?? assignment?.unitId ?? null });
     return saved;
   });
@@ -203,9 +214,20 @@ export async function deleteMember(ctx: Context, idArg: string): Promise<MemberE
     await em.delete(MemberAssignmentEntity, { memberId: id });
     await em.delete(MemberPositionEntity, { memberId: id });
     await em.delete(MemberNumberHistoryEntity, { memberId: id });
+    await deleteStatuses(em, id);
+    await deleteSearchWords(em, id);
     await em.delete(MemberEntity, { id });
     await audit({ entity: 'Member', entityId: id, before: member, after: null, unitId: assignment?.unitId ?? null });
     member.id = id;
     return member;
   });
+}
+
+/** The single update's rules for each member, all or none (runBulk). */
+export function updateMembers(ctx: Context, ids: string[], patch: MemberPatch) {
+  return runBulk(ctx, 'updateMembers', ids, (id) => updateMember(ctx, { ...patch, id }));
+}
+
+export function deleteMembers(ctx: Context, ids: string[]) {
+  return runBulk(ctx, 'deleteMembers', ids, (id) => deleteMember(ctx, id));
 }
