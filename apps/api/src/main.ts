@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const schema = await createSchema();
   const { app, apollo } = await createServer(config, dataSource, schema);
   // Rating jobs (open / recompute a period) run in the background; state in the database, resumed after a restart.
-  startJobRunner(dataSource, { log: (msg, fields) => log('warn', msg, fields) });
+  const jobs = startJobRunner(dataSource, { log: (msg, fields) => log('warn', msg, fields) });
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
     log('info', `API http://${config.host}:${port}/graphql`, { event: 'listening', port, panel: config.adminDistDir ? `http://${config.host}:${port}/` : null });
@@ -58,8 +58,11 @@ async function main(): Promise<void> {
     // drain() stops accepting before it returns its promise: whoever reads this line finds the port closed.
     const drained = connections.drain(config.shutdownTimeoutMs);
     log('info', `${signal}: stopping`, { event: 'stopping', inFlight, timeoutMs: config.shutdownTimeoutMs });
+    // The job runner finishes the chunk it is writing (each chunk is one transaction; the job resumes from its
+    // cursor on the next start), within the same bound as the requests.
+    const jobsStopped = Promise.race([jobs.stop(), new Promise((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref())]);
     try {
-      const { cut } = await drained;
+      const [{ cut }] = await Promise.all([drained, jobsStopped]);
       await apollo.stop();
       await dataSource.destroy();
       log(cut ? 'warn' : 'info', cut ? `stopped; ${cut} request(s) cut off after ${config.shutdownTimeoutMs} ms` : 'stopped; every request answered', { event: 'stopped', cut });
