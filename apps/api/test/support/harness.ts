@@ -80,6 +80,9 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data: any; errors?: GqlResponse['errors'] };
+      // Every error answer of every suite: nothing of the server's insides reaches a client.
+      const leak = leakIn(body.errors);
+      if (leak) throw new Error(`an error answer shows ${leak}: ${JSON.stringify(body.errors)}`);
       return { status: res.status, data: body.data, errors: body.errors, sqlStatements: Number(res.headers.get('x-sql-statements') ?? -1) };
   };
   const tokens = new Map<string, string>();
@@ -109,6 +112,21 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
       await conn.end();
     },
   };
+}
+
+const LEAKS: [string, RegExp][] = [
+  ['a dependency path', /node_modules/],
+  ['a stack frame', /\bat \S.*:\d+:\d+/],
+  ['a source path', /\/(?:work|usr|home|root|tmp)\/|\.ts:\d+/],
+  ['SQL', /\b(?:SELECT\s.+\sFROM|INSERT INTO|DELETE FROM|UPDATE\s+`|ALTER TABLE)\b/i],
+  ['a driver error', /\bER_[A-Z_]+\b|\bECONN[A-Z]+\b|QueryFailedError/],
+];
+
+/** What an error answer shows of the server's insides (dependencies, stack frames, paths, SQL, driver codes), if anything. */
+export function leakIn(errors: unknown): string | null {
+  if (!errors) return null;
+  const text = JSON.stringify(errors);
+  return LEAKS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
 /** The error of a call that must fail: its code, field and message. */

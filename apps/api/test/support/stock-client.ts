@@ -6,17 +6,32 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import buildGraphQLProvider from 'ra-data-graphql-simple';
 import type { DataProvider } from 'ra-core';
-import type { TestApi } from './harness';
+import { leakIn, type TestApi } from './harness';
 
 export interface StockProviderOptions {
   /** Send `updateXs(ids, data)` / `deleteXs(ids)` instead of one request per id. */
   bulkActionsEnabled?: boolean;
 }
 
+/** The plain fetch, reading each answer on the side: no error answer may show the server's insides (harness.ts). */
+async function watchedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const res = await fetch(input, init);
+  const text = await res.clone().text();
+  let errors: unknown = null;
+  try {
+    errors = (JSON.parse(text) as { errors?: unknown }).errors;
+  } catch {
+    errors = text;
+  }
+  const leak = leakIn(errors);
+  if (leak) throw new Error(`an error answer shows ${leak}: ${text.slice(0, 500)}`);
+  return res;
+}
+
 /** An Apollo Client to the test API's /graphql; `token` '' sends no Authorization header. */
 export function stockApolloClient(api: Pick<TestApi, 'url'>, token: string): ApolloClient<unknown> {
   return new ApolloClient({
-    link: new HttpLink({ uri: `${api.url}/graphql`, headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    link: new HttpLink({ uri: `${api.url}/graphql`, headers: token ? { authorization: `Bearer ${token}` } : {}, fetch: watchedFetch }),
     cache: new InMemoryCache(),
   });
 }
