@@ -18,6 +18,14 @@ const PORT = 4303;
 const BASE = `http://127.0.0.1:${PORT}`;
 const CELL_ID = 101; // Chi bộ ấp Bến Đò of the demo world (a name may repeat among the scale data's cells; the id does not)
 
+// A fresh bench database each run, so the export really has MEMBERS rows (seed-scale refuses to add to old scale data).
+{
+  const mysql = require('mysql2/promise');
+  const url = new URL(DB);
+  const conn = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) });
+  await conn.query(`DROP DATABASE IF EXISTS \`${url.pathname.slice(1)}\``);
+  await conn.end();
+}
 execFileSync('node', ['apps/api/dist/tools/seed-scale.js', String(MEMBERS)], { env: { ...process.env, DATABASE_URL: DB }, stdio: 'inherit' });
 const api = start('node', ['apps/api/dist/main.js'], { DATABASE_URL: DB, PORT: String(PORT), NODE_ENV: 'test', SEED_DEMO: 'false' });
 process.on('exit', () => api.kill());
