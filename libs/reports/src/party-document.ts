@@ -29,10 +29,15 @@ export interface PartyIssuer {
   number: string;
 }
 
+/** A block of text in the body. */
+export type PartyTextBlock = { kind: 'heading'; text: string } | { kind: 'subheading'; text: string } | { kind: 'paragraph'; text: string };
+
 export type PartyBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'subheading'; text: string }
-  | { kind: 'paragraph'; text: string };
+  | { kind: 'paragraph'; text: string }
+  /** A bordered table of figures: the header row in bold, then the rows (texts already formatted). */
+  | { kind: 'table'; header: string[]; rows: string[][] };
 
 export interface PartyDocument {
   issuer: PartyIssuer;
@@ -127,7 +132,23 @@ function signatureTable(doc: PartyDocument): Table {
   });
 }
 
-function bodyParagraph(block: PartyBlock): Paragraph {
+function bodyTable(header: string[], rows: string[][]): Table {
+  const tcell = (text: string, bold: boolean, first: boolean) =>
+    new TableCell({
+      children: [line(text, { bold, size: SMALL, align: first ? AlignmentType.LEFT : AlignmentType.CENTER })],
+      verticalAlign: VerticalAlign.CENTER,
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [header, ...rows].map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((t, j) => tcell(t, i === 0, j === 0)) })),
+  });
+}
+
+function bodyBlock(block: PartyBlock): Paragraph | Table {
+  return block.kind === 'table' ? bodyTable(block.header, block.rows) : bodyParagraph(block);
+}
+
+function bodyParagraph(block: PartyTextBlock): Paragraph {
   const bold = block.kind !== 'paragraph';
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
@@ -145,7 +166,7 @@ export async function buildPartyDocx(doc: PartyDocument): Promise<Buffer> {
     line(doc.title, { bold: true, size: 30 }),
     ...doc.subtitle.map((s) => line(s, { bold: true })),
     line('-----', { after: 240 }),
-    ...doc.body.map(bodyParagraph),
+    ...doc.body.map(bodyBlock),
     line('', { after: 240 }),
     signatureTable(doc),
   ];

@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import { Writable } from 'node:stream';
 
-export type ColumnKind = 'text' | 'number' | 'date' | 'boolean';
+/** `percent` holds a share 0..1 and shows it as a percentage. */
+export type ColumnKind = 'text' | 'number' | 'date' | 'boolean' | 'percent';
 
 export interface SheetColumn {
   header: string;
@@ -40,7 +41,7 @@ function styleColumns(sheet: ExcelJS.Worksheet, columns: readonly SheetColumn[])
   sheet.columns = columns.map((c, i) => ({
     key: `c${i}`,
     width: c.width ?? Math.min(60, Math.max(10, c.header.length + 2)),
-    style: c.kind === 'date' ? { numFmt: 'dd/mm/yyyy' } : c.kind === 'number' ? { numFmt: '#,##0' } : {},
+    style: c.kind === 'date' ? { numFmt: 'dd/mm/yyyy' } : c.kind === 'number' ? { numFmt: '#,##0' } : c.kind === 'percent' ? { numFmt: '0.00%' } : {},
   }));
 }
 

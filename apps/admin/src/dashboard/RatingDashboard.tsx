@@ -2,14 +2,17 @@
  * The rating's results for a period under a unit (`ratingSummary`): the counts of every level by subject kind and
  * by child unit as stacked bars, and the same numbers with their shares as tables under each chart.
  */
-import { Alert, Box, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import DescriptionIcon from '@mui/icons-material/Description';
+import TableViewIcon from '@mui/icons-material/TableView';
+import { Alert, Box, Button, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Form, Loading, SelectInput, Title, useGetList, useTranslate } from 'react-admin';
+import { Form, Loading, SelectInput, Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import { enumLabel } from '../common/choices';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { downloadFile } from '../pages/reports/fileApi';
 import { defaultUnitId } from '../pages/rating/PeriodPanel';
 import { fetchSummary, type SummaryGroup } from '../resources/evaluations/api';
 import { LEVEL_CHART_COLORS, levelSeries, shareText } from './series';
@@ -79,6 +82,34 @@ const LevelChart = ({ title, groups, labelOf }: { title: string; groups: Summary
   );
 };
 
+/** The report of the chosen period and unit as Word (Party layout) or Excel (totals and the list of subjects). */
+const ReportButtons = ({ periodId, unitId }: { periodId: string; unitId: string }) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const [busy, setBusy] = useState(false);
+  const download = async (format: 'docx' | 'xlsx') => {
+    setBusy(true);
+    try {
+      const q = new URLSearchParams({ periodId, unitId, format });
+      await downloadFile(`/reports/rating?${q}`, `ket-qua-xep-loai.${format}`);
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+      <Button variant="outlined" startIcon={<DescriptionIcon />} disabled={busy} onClick={() => download('docx')}>
+        {translate('app.rating.summary.download_docx')}
+      </Button>
+      <Button variant="outlined" startIcon={<TableViewIcon />} disabled={busy} onClick={() => download('xlsx')}>
+        {translate('app.rating.summary.download_xlsx')}
+      </Button>
+    </Stack>
+  );
+};
+
 export const RatingDashboard = () => {
   const translate = useTranslate();
   const periods = useGetList('RatingPeriod', { sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 50 } });
@@ -110,6 +141,7 @@ export const RatingDashboard = () => {
             {s.levels.map((l) => ` · ${translate(enumLabel('Level', l.level))}: ${l.count} (${shareText(l.share)})`).join('')}
           </Typography>
         )}
+        {s && where.periodId && where.unitId && <ReportButtons periodId={where.periodId} unitId={where.unitId} />}
       </Paper>
       {summary.isFetching && !s && <Loading />}
       {summary.error ? <Alert severity="warning">{(summary.error as Error).message}</Alert> : null}

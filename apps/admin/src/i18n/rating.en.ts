@@ -121,6 +121,8 @@ export const ratingEn = {
       totals: '%{total} subjects, %{decided} decided',
       by_kind: 'By kind of subject',
       by_unit: 'By child unit',
+      download_docx: 'Download report (Word)',
+      download_xlsx: 'Download tables (Excel)',
     },
   },
   'enums.EvaluationStage': {

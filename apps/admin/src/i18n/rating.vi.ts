@@ -125,6 +125,8 @@ export const ratingVi = {
       totals: '%{total} đối tượng, %{decided} đã quyết định',
       by_kind: 'Theo loại đối tượng',
       by_unit: 'Theo đơn vị trực thuộc',
+      download_docx: 'Tải báo cáo (Word)',
+      download_xlsx: 'Tải bảng tổng hợp (Excel)',
     },
   },
   'enums.EvaluationStage': {

@@ -39,15 +39,20 @@ function tally(rows: Row[]): { total: number; decided: number; levels: LevelCoun
   return { total, decided, levels };
 }
 
+/** The units whose evaluations count for a unit: its subtree at the period's end, within the caller's scope. */
+export async function ratedUnits(ctx: Context, period: RatingPeriodEntity, unitId: number): Promise<number[]> {
+  const subtree = await subtreeUnitIds(ctx.em, [unitId], period.endDate);
+  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
+  return scope ? subtree.filter((u) => scope.has(u)) : subtree;
+}
+
 export async function ratingSummary(ctx: Context, periodArg: string, unitArg: string): Promise<RatingSummary> {
   const periodId = parseId('periodId', periodArg);
   const unitId = parseId('unitId', unitArg);
   const period = await ctx.em.findOne(RatingPeriodEntity, { where: { id: periodId } });
   if (!period) throw new NotFoundError('kỳ đánh giá', periodId);
   if (!(await ctx.scope.includesUnit(ctx.em, ctx.today, unitId))) throw new NotFoundError('đơn vị', unitId);
-  const subtree = await subtreeUnitIds(ctx.em, [unitId], period.endDate);
-  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
-  const units = scope ? subtree.filter((u) => scope.has(u)) : subtree;
+  const units = await ratedUnits(ctx, period, unitId);
   const raw: Row[] = units.length
     ? await ctx.em.query(
         `SELECT unitId, subjectKind, stage, level, COUNT(*) AS n FROM evaluation

@@ -3,7 +3,7 @@
  * directiveReport and the clerk's texts. Pure: the same figures always give the same document. Section 1 is never
  * typed by hand: every number in it comes from the data, formatted the Vietnamese way (94,18%, "02 tập thể").
  */
-import { countText, PartyBlock, PartyDocument } from '@dangbo/reports';
+import { countText, PartyDocument, PartyTextBlock } from '@dangbo/reports';
 import { formatDate, formatDateLong, formatNumber } from '@dangbo/vn';
 import type { DirectiveReport } from '../directive/directive-report.types';
 import { issuerBlock, ReportIssuer } from './issuer';
@@ -120,7 +120,7 @@ export function resultParagraphs(f: DirectiveFigures, issuer: ReportIssuer): str
   return out;
 }
 
-const lines = (text: string | null): PartyBlock[] =>
+const lines = (text: string | null): PartyTextBlock[] =>
   (text ?? '')
     .split('\n')
     .map((l) => l.trim())

@@ -15,8 +15,9 @@ import { directiveReport, parsePeriod } from '../directive/directive-report.serv
 import { DocumentEntity } from '../document/document.entity';
 import { defaultTexts, directiveReportDocument, DraftTexts } from './directive-report.text';
 import { reportIssuer } from './issuer';
+import { ratingReportData, ratingReportDocx, ratingReportFileName, ratingReportXlsx } from './rating-report';
 import { getDraft, latestDraftFor } from './report-draft.service';
-import { attachment, DOCX_TYPE, queryParam, rest } from './rest';
+import { attachment, DOCX_TYPE, queryParam, rest, XLSX_TYPE } from './rest';
 
 export interface DirectiveReportFile {
   fileName: string;
@@ -62,6 +63,20 @@ export function reportRoutes(config: AppConfig, dataSource: DataSource): Router 
       res.setHeader('Content-Disposition', attachment(file.fileName));
       res.setHeader('Cache-Control', 'no-store');
       res.end(file.bytes);
+    }),
+  );
+  // GET /reports/rating?periodId=&unitId=&format=docx|xlsx: the rating results of a period under a unit.
+  router.get(
+    '/reports/rating',
+    rest(config, dataSource, async (ctx, req, res) => {
+      const format = queryParam(req, 'format') ?? 'xlsx';
+      if (format !== 'docx' && format !== 'xlsx') throw new BadInputError('format', 'Định dạng phải là docx hoặc xlsx');
+      const data = await ratingReportData(ctx, queryParam(req, 'periodId'), queryParam(req, 'unitId'));
+      const bytes = format === 'docx' ? await ratingReportDocx(ctx, data) : await ratingReportXlsx(data);
+      res.setHeader('Content-Type', format === 'docx' ? DOCX_TYPE : XLSX_TYPE);
+      res.setHeader('Content-Disposition', attachment(ratingReportFileName(data, format)));
+      res.setHeader('Cache-Control', 'no-store');
+      res.end(bytes);
     }),
   );
   return router;
