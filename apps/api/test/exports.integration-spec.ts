@@ -56,19 +56,19 @@ it('exports every member of the commune, more rows than the page maximum (no row
   expect(sheet.actualRowCount - 1).toBe(count);
 });
 
-it('units, documents and activities export with their own headers', async () => {
-  for (const [name, header] of [['units', 'Tên đơn vị'], ['documents', 'Số, ký hiệu'], ['activities', 'Ngày tổ chức']] as const) {
+it('units, documents, activities and evaluations export with their own headers', async () => {
+  for (const [name, header] of [['units', 'Tên đơn vị'], ['documents', 'Số, ký hiệu'], ['activities', 'Ngày tổ chức'], ['evaluations', 'Mức quyết định']] as const) {
     const { status, sheet } = await exportOf(`/exports/${name}.xlsx`);
     expect(status).toBe(200);
     expect(rowsOf(sheet)[0]).toContain(header);
   }
 });
 
-it('refuses a filter the list does not have, and an unknown column, as bad input', async () => {
+it('refuses a filter the list does not have and an unknown column as bad input, and an unknown list as 404', async () => {
   const bad = await exportOf(`/exports/members.xlsx?filter=${encodeURIComponent('{"password":"x"}')}`);
   expect(bad.status).toBe(400);
   expect(bad.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
   const col = await exportOf(`/exports/members.xlsx?columns=fullName,secret`);
   expect(col.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns' });
-  expect((await exportOf(`/exports/evaluations.xlsx`)).status).toBe(404);
+  expect((await exportOf(`/exports/passwords.xlsx`)).status).toBe(404);
 });

@@ -44,7 +44,7 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
 }
 
 /** react-admin resource → export route. Evaluations will join when the rating lists exist. */
-export const EXPORT_RESOURCES: Record<string, string> = { Member: 'members', OrgUnit: 'units', Document: 'documents', Activity: 'activities' };
+export const EXPORT_RESOURCES: Record<string, string> = { Member: 'members', OrgUnit: 'units', Document: 'documents', Activity: 'activities', Evaluation: 'evaluations' };
 
 export function exportPath(resource: string, params: { filter: Record<string, unknown>; sort?: { field: string; order: string }; columns?: string[] }): string {
   const q = new URLSearchParams();

@@ -19,6 +19,7 @@ import { choicesOf } from '../../common/choices';
 import { EnumChipField } from '../../common/EnumChipField';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { LEVEL_COLORS } from '../criteria-sets/preview';
+import { XlsxExportButton } from '../../pages/reports/XlsxExportButton';
 import { LIST_FIELDS } from './api';
 
 const STAGES = ['PENDING', 'SUBMITTED', 'APPRAISED', 'DECIDED'] as const;
@@ -38,9 +39,12 @@ const filters = [
   <SelectInput key="status" source="status" choices={statusChoices} />,
 ];
 
+const XLSX_COLUMNS = ['subjectName', 'subjectKind', 'unitId', 'stage', 'total', 'engineLevel', 'proposedLevel', 'level'] as const;
+
 const ListActions = () => (
   <TopToolbar>
     <FilterButton />
+    <XlsxExportButton columns={XLSX_COLUMNS} />
   </TopToolbar>
 );
 

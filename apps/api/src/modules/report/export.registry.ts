@@ -6,13 +6,15 @@
  */
 import type { CellInput, ColumnKind } from '@dangbo/reports';
 import { ActivityAudience, ActivityKind, ConferenceKind, PropagandaMedium } from '../activity/activity.entity';
-import { Gender, MassOrgKind, MemberStatus, OrgUnitKind } from '@dangbo/shared-types';
+import { Gender, Level, LEVEL_LABELS, MassOrgKind, MemberStatus, OrgUnitKind, SubjectKind } from '@dangbo/shared-types';
 import { In, ObjectLiteral } from 'typeorm';
 import { Context } from '../../context';
 import { ListFilter, ListQuery } from '../../core/list';
 import { ActivityEntity } from '../activity/activity.entity';
 import { activityList } from '../activity/activity.service';
 import { DocumentEntity } from '../document/document.entity';
+import { EvaluationEntity } from '../evaluation/evaluation.entity';
+import { evaluationList } from '../evaluation/evaluation.service';
 import { documentList } from '../document/document.service';
 import { MemberEntity } from '../member/member.entity';
 import { MemberResolver } from '../member/member.resolver';
@@ -82,6 +84,15 @@ const ACTIVITY_KIND = label<ActivityKind>({
 const CONFERENCE_KIND = label<ConferenceKind>({ [ConferenceKind.TRIEN_KHAI]: 'Triển khai', [ConferenceKind.SO_KET]: 'Sơ kết', [ConferenceKind.TONG_KET]: 'Tổng kết' });
 const MEDIUM = label<PropagandaMedium>({ [PropagandaMedium.RADIO]: 'Đài truyền thanh', [PropagandaMedium.TV_REPORT]: 'Phóng sự truyền hình', [PropagandaMedium.WEB_COLUMN]: 'Chuyên mục trang thông tin điện tử' });
 const AUDIENCE = label<ActivityAudience>({ [ActivityAudience.PARTY_MEMBERS]: 'Đảng viên', [ActivityAudience.MASS_ORGS]: 'Đoàn viên, hội viên', [ActivityAudience.PEOPLE]: 'Nhân dân' });
+
+const LEVEL = label<Level>(Object.fromEntries(Object.values(Level).map((l) => [l, LEVEL_LABELS[l].name])) as Record<Level, string>);
+const SUBJECT_KIND = label<SubjectKind>({
+  [SubjectKind.COLLECTIVE]: 'Tập thể',
+  [SubjectKind.LEADER]: 'Cán bộ lãnh đạo, quản lý',
+  [SubjectKind.MEMBER_IN_SYSTEM]: 'Đảng viên trong hệ thống chính trị',
+  [SubjectKind.MEMBER_OUTSIDE_SYSTEM]: 'Đảng viên ngoài hệ thống chính trị',
+});
+const STAGE = label<string>({ PENDING: 'Chưa tự đánh giá', SUBMITTED: 'Đã tự đánh giá', APPRAISED: 'Đã thẩm định', DECIDED: 'Đã quyết định' });
 
 const text = (header: string, field: string, width?: number): ExportColumn => ({ header, width, value: (r) => (r[field] as string | null) ?? null });
 const date = (header: string, field: string): ExportColumn => ({ header, kind: 'date', width: 12, value: (r) => (r[field] as string | null) ?? null });
@@ -203,6 +214,30 @@ export const EXPORTS: Record<string, ExportResource> = {
         : [];
       const byDoc = new Map(counts.map((c) => [Number(c.documentId), Number(c.n)]));
       return docs.map((d) => ({ implementsNumber: d.implementsId ? (numbers.get(d.implementsId) ?? null) : null, recipientCount: byDoc.get(d.id) ?? 0 }));
+    },
+  },
+  evaluations: {
+    sheet: 'Đánh giá, xếp loại',
+    fileName: 'Danh sách đánh giá, xếp loại',
+    list: evaluationList as never,
+    entity: EvaluationEntity,
+    filterKeys: ['ids', 'q', 'unitId', 'periodId', 'decidingUnitId', 'peerGroup', 'level', 'stage', 'status', 'subjectKind', 'memberId'],
+    arrayKeys: ['ids'],
+    columns: {
+      id: num('Mã', 'id'),
+      subjectName: text('Đối tượng', 'subjectName', 30),
+      subjectKind: mapped('Loại đối tượng', 'subjectKind', SUBJECT_KIND, 26),
+      unitId: text('Đơn vị', 'unitName', 26),
+      stage: mapped('Bước', 'stage', STAGE, 16),
+      total: num('Tổng điểm', 'total'),
+      engineLevel: mapped('Mức theo tiêu chí', 'engineLevel', LEVEL, 26),
+      proposedLevel: mapped('Mức đề xuất', 'proposedLevel', LEVEL, 26),
+      level: mapped('Mức quyết định', 'level', LEVEL, 26),
+    },
+    async computed(ctx, rows) {
+      const evaluations = rows as EvaluationEntity[];
+      const names = await unitNames(ctx, evaluations.map((e) => e.unitId));
+      return evaluations.map((e) => ({ unitName: names.get(e.unitId) ?? null }));
     },
   },
   activities: {
