@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { loginAs } from './support/login';
-import { combobox, input, keepScreenshot } from './support/panel';
+import { combobox, input, keepScreenshot, openFromMenu } from './support/panel';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 // Two long journeys (many screens each): more room than the suite's 30 s per test.
@@ -32,9 +32,7 @@ test('an administrator creates an account, grants a second role, makes an API to
   await loginAs(page, 'admin');
 
   // The account, with its first role: secretary of the Bến Đò cell.
-  await page.getByRole('menuitem', { name: 'Người dùng' }).click();
-  // Pages load lazily: wait for the account list before its create button (the tree page has one too).
-  await expect(page).toHaveURL(/\/User$/);
+  await openFromMenu(page, 'Người dùng');
   await page.locator('a[href="#/User/create"]').click();
   await expect(page).toHaveURL(/\/User\/create$/);
   await input(page, 'Tên đăng nhập').fill(NEW_USER.username);
@@ -91,7 +89,7 @@ test('an administrator creates an account, grants a second role, makes an API to
   await expect(page.getByText('Đang hoạt động', { exact: true }).last()).toBeVisible();
 
   // The list finds the account by role and by unit.
-  await page.getByRole('menuitem', { name: 'Người dùng' }).click();
+  await openFromMenu(page, 'Người dùng');
   await page.getByRole('combobox', { name: 'Vai trò' }).click();
   await page.getByRole('option', { name: 'Bí thư chi bộ' }).click();
   await expect(rows(page).locator('td.column-username')).toHaveCount(2);
@@ -99,8 +97,8 @@ test('an administrator creates an account, grants a second role, makes an API to
   await keepScreenshot(page, 'access-user-list');
 
   // An API token for the commune: the secret appears once, copies, works read-only.
-  await page.getByRole('menuitem', { name: 'Mã truy cập API' }).click();
-  await page.getByRole('link', { name: 'Thêm mới' }).click();
+  await openFromMenu(page, 'Mã truy cập API');
+  await page.locator('a[href="#/ApiToken/create"]').click();
   await input(page, 'Tên').fill(TOKEN_NAME);
   await combobox(page, 'Đơn vị').fill('Mỹ Thạnh');
   await page.getByRole('option', { name: /^Đảng bộ xã Mỹ Thạnh/ }).click();
@@ -132,7 +130,7 @@ test('an administrator creates an account, grants a second role, makes an API to
   expect((await askApi(page, secret)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
   // The audit log, newest first, has all of it.
-  await page.getByRole('menuitem', { name: 'Nhật ký thay đổi' }).click();
+  await openFromMenu(page, 'Nhật ký thay đổi');
   const operations = rows(page).locator('td.column-operation');
   await expect(operations.first()).toHaveText('Thu hồi mã truy cập');
   const newest = (await operations.allInnerTexts()).slice(0, 6);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loginAs } from './support/login';
-import { combobox, input, keepScreenshot } from './support/panel';
+import { combobox, input, keepScreenshot, openFromMenu } from './support/panel';
 
 // Each test logs in through the real form, as the account it is about.
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -20,8 +20,8 @@ async function publish(page: Page) {
 
 test('the inspection committee builds a set, fixes a formula as it types, previews it and publishes it', async ({ page }) => {
   await loginAs(page, 'ubkt.mythanh');
-  await page.getByRole('menuitem', { name: 'Bộ tiêu chí' }).click();
-  await page.getByRole('link', { name: 'Thêm mới' }).click();
+  await openFromMenu(page, 'Bộ tiêu chí');
+  await page.locator('a[href="#/CriteriaSet/create"]').click();
 
   await combobox(page, 'Đơn vị ban hành').fill('Mỹ Thạnh');
   await page.getByRole('option', { name: /^Đảng bộ xã Mỹ Thạnh/ }).click();

@@ -8,7 +8,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { loginAs } from './support/login';
-import { keepScreenshot } from './support/panel';
+import { keepScreenshot, openFromMenu } from './support/panel';
 import { BASE_URL } from './support/env';
 
 test.use({ storageState: { cookies: [], origins: [] }, actionTimeout: 30_000 });
@@ -163,7 +163,7 @@ test('one member through the three stages, the quota refusal, the period locked 
   await keepScreenshot(committee, 'rating-decision-screen');
 
   // The results: counts and shares per level, by kind of subject and by cell.
-  await committee.getByRole('menuitem', { name: 'Kết quả xếp loại' }).click();
+  await openFromMenu(committee, 'Kết quả xếp loại');
   await committee.getByRole('combobox', { name: 'Kỳ đánh giá' }).click();
   await committee.getByRole('option', { name: 'Năm 2025' }).click();
   await expect(committee.getByRole('figure', { name: 'Theo loại đối tượng' })).toBeVisible({ timeout: 30_000 });

@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { loginAs } from './support/login';
-import { combobox, input } from './support/panel';
+import { combobox, input, openFromMenu } from './support/panel';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -16,7 +16,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('the directive report of 05-CT/TW at Mỹ Thạnh downloads as a .docx', async ({ page }) => {
-  await page.getByRole('menuitem', { name: 'Báo cáo thực hiện văn bản' }).click();
+  await openFromMenu(page, 'Báo cáo thực hiện văn bản');
   await combobox(page, 'Chỉ thị').fill('05-CT');
   await page.getByRole('option', { name: /05-CT\/TW/ }).click();
   await combobox(page, 'Đơn vị báo cáo').fill('Mỹ Thạnh');
@@ -49,7 +49,7 @@ test('an import with a bad date shows the row and column in the dry run, and the
   ws.addRow(['Lê Thị Thử', 'Nữ', '31/02/1980', '77000002', 'Chi bộ ấp Bến Đò']);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
 
-  await page.getByRole('menuitem', { name: 'Nhập đảng viên từ Excel' }).click();
+  await openFromMenu(page, 'Nhập đảng viên từ Excel');
   await page.getByLabel('Tệp Excel').setInputFiles({ name: 'dang-vien.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
   await page.getByRole('button', { name: 'Kiểm tra' }).click();
   const problems = page.getByRole('table', { name: 'Danh sách lỗi' });

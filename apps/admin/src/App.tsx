@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyScreen } from './lazy-screen';
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -30,14 +30,14 @@ import { theme } from './theme';
 const dataProvider = lazyDataProvider(() => import('./providers/dataProvider').then((m) => m.createDataProvider(authHeaders)));
 
 // Every page loads with its route (the resources' index files do the same for theirs); the login page, the
-// layout and react-admin itself are the first load. react-admin's layout shows its spinner while a page loads.
-const OrgTreePage = lazy(() => import('./resources/org-units/tree/OrgTreePage').then((m) => ({ default: m.OrgTreePage })));
-const DirectivePage = lazy(() => import('./pages/directive/DirectivePage').then((m) => ({ default: m.DirectivePage })));
-const RestructurePage = lazy(() => import('./pages/restructure/RestructurePage').then((m) => ({ default: m.RestructurePage })));
-const DecisionPage = lazy(() => import('./pages/rating/DecisionPage').then((m) => ({ default: m.DecisionPage })));
-const RatingDashboard = lazy(() => import('./dashboard/RatingDashboard').then((m) => ({ default: m.RatingDashboard })));
-const DirectiveReportPage = lazy(() => import('./pages/reports/DirectiveReportPage').then((m) => ({ default: m.DirectiveReportPage })));
-const MemberImportPage = lazy(() => import('./resources/member-import/MemberImportPage').then((m) => ({ default: m.MemberImportPage })));
+// layout and react-admin itself are the first load. Each shows a spinner while its code arrives (see lazy-screen).
+const OrgTreePage = lazyScreen(() => import('./resources/org-units/tree/OrgTreePage'), 'OrgTreePage');
+const DirectivePage = lazyScreen(() => import('./pages/directive/DirectivePage'), 'DirectivePage');
+const RestructurePage = lazyScreen(() => import('./pages/restructure/RestructurePage'), 'RestructurePage');
+const DecisionPage = lazyScreen(() => import('./pages/rating/DecisionPage'), 'DecisionPage');
+const RatingDashboard = lazyScreen(() => import('./dashboard/RatingDashboard'), 'RatingDashboard');
+const DirectiveReportPage = lazyScreen(() => import('./pages/reports/DirectiveReportPage'), 'DirectiveReportPage');
+const MemberImportPage = lazyScreen(() => import('./resources/member-import/MemberImportPage'), 'MemberImportPage');
 const { Route } = reactRouterProvider;
 
 // After a redeploy, a page opened before it asks for chunks that no longer exist (the server answers 404): load the

@@ -34,3 +34,12 @@ export async function switchLanguage(page: Page, from: string, to: string): Prom
   await page.getByRole('button', { name: from }).click();
   await page.getByRole('menuitem', { name: to }).click();
 }
+
+/**
+ * Opens a page from the side menu and waits for its title in the app bar: until the new page has rendered, the
+ * page left behind may still show a button or a field with the same label.
+ */
+export async function openFromMenu(page: Page, item: string, title: string | RegExp = item): Promise<void> {
+  await page.getByRole('menuitem', { name: item }).click();
+  await expect(page.locator('#react-admin-title')).toHaveText(title, { timeout: 30_000 });
+}

@@ -1,13 +1,14 @@
-import { createElement, lazy } from 'react';
+import { createElement } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import EventIcon from '@mui/icons-material/Event';
 import { reactRouterProvider, type ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const ActivityList = lazy(() => import('./ActivityList').then((m) => ({ default: m.ActivityList })));
-const ActivityShow = lazy(() => import('./ActivityShow').then((m) => ({ default: m.ActivityShow })));
-const ActivityCreate = lazy(() => import('./ActivityForm').then((m) => ({ default: m.ActivityCreate })));
-const ActivityEdit = lazy(() => import('./ActivityForm').then((m) => ({ default: m.ActivityEdit })));
-const AttendanceSheet = lazy(() => import('../attendance/AttendanceSheet').then((m) => ({ default: m.AttendanceSheet })));
+const ActivityList = lazyScreen(() => import('./ActivityList'), 'ActivityList');
+const ActivityShow = lazyScreen(() => import('./ActivityShow'), 'ActivityShow');
+const ActivityCreate = lazyScreen(() => import('./ActivityForm'), 'ActivityCreate');
+const ActivityEdit = lazyScreen(() => import('./ActivityForm'), 'ActivityEdit');
+const AttendanceSheet = lazyScreen(() => import('../attendance/AttendanceSheet'), 'AttendanceSheet');
 
 const { Route } = reactRouterProvider;
 

@@ -1,10 +1,10 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import HistoryIcon from '@mui/icons-material/History';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const AuditList = lazy(() => import('./AuditList').then((m) => ({ default: m.AuditList })));
-const AuditShow = lazy(() => import('./AuditShow').then((m) => ({ default: m.AuditShow })));
+const AuditList = lazyScreen(() => import('./AuditList'), 'AuditList');
+const AuditShow = lazyScreen(() => import('./AuditShow'), 'AuditShow');
 
 /** The audit log (GraphQL type `AuditEntry`): list and show only, for those who read it (READ_AUDIT). */
 export const auditEntries: ResourceProps = {

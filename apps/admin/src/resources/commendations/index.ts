@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const CommendationList = lazy(() => import('./CommendationScreens').then((m) => ({ default: m.CommendationList })));
-const CommendationShow = lazy(() => import('./CommendationScreens').then((m) => ({ default: m.CommendationShow })));
-const CommendationCreate = lazy(() => import('./CommendationScreens').then((m) => ({ default: m.CommendationCreate })));
-const CommendationEdit = lazy(() => import('./CommendationScreens').then((m) => ({ default: m.CommendationEdit })));
+const CommendationList = lazyScreen(() => import('./CommendationScreens'), 'CommendationList');
+const CommendationShow = lazyScreen(() => import('./CommendationScreens'), 'CommendationShow');
+const CommendationCreate = lazyScreen(() => import('./CommendationScreens'), 'CommendationCreate');
+const CommendationEdit = lazyScreen(() => import('./CommendationScreens'), 'CommendationEdit');
 
 /** Commendations of members and collectives (GraphQL type `Commendation`). */
 export const commendations: ResourceProps = {

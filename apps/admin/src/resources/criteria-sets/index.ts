@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import ChecklistIcon from '@mui/icons-material/Checklist';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const CriteriaSetCreate = lazy(() => import('./CriteriaSetCreate').then((m) => ({ default: m.CriteriaSetCreate })));
-const CriteriaSetList = lazy(() => import('./CriteriaSetList').then((m) => ({ default: m.CriteriaSetList })));
-const CriteriaSetShow = lazy(() => import('./CriteriaSetShow').then((m) => ({ default: m.CriteriaSetShow })));
-const CriteriaSetEditor = lazy(() => import('./editor/CriteriaSetEditor').then((m) => ({ default: m.CriteriaSetEditor })));
+const CriteriaSetCreate = lazyScreen(() => import('./CriteriaSetCreate'), 'CriteriaSetCreate');
+const CriteriaSetList = lazyScreen(() => import('./CriteriaSetList'), 'CriteriaSetList');
+const CriteriaSetShow = lazyScreen(() => import('./CriteriaSetShow'), 'CriteriaSetShow');
+const CriteriaSetEditor = lazyScreen(() => import('./editor/CriteriaSetEditor'), 'CriteriaSetEditor');
 
 /** Criteria sets (GraphQL type `CriteriaSet`); the edit view is the editor, read-only where the caller may not edit. */
 export const criteriaSets: ResourceProps = {

@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import GavelIcon from '@mui/icons-material/Gavel';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const DisciplineList = lazy(() => import('./DisciplineScreens').then((m) => ({ default: m.DisciplineList })));
-const DisciplineShow = lazy(() => import('./DisciplineScreens').then((m) => ({ default: m.DisciplineShow })));
-const DisciplineCreate = lazy(() => import('./DisciplineScreens').then((m) => ({ default: m.DisciplineCreate })));
-const DisciplineEdit = lazy(() => import('./DisciplineScreens').then((m) => ({ default: m.DisciplineEdit })));
+const DisciplineList = lazyScreen(() => import('./DisciplineScreens'), 'DisciplineList');
+const DisciplineShow = lazyScreen(() => import('./DisciplineScreens'), 'DisciplineShow');
+const DisciplineCreate = lazyScreen(() => import('./DisciplineScreens'), 'DisciplineCreate');
+const DisciplineEdit = lazyScreen(() => import('./DisciplineScreens'), 'DisciplineEdit');
 
 /** Party discipline, khiển trách to khai trừ (GraphQL type `Discipline`). */
 export const disciplines: ResourceProps = {

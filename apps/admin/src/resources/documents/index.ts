@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import DescriptionIcon from '@mui/icons-material/Description';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const DocumentList = lazy(() => import('./DocumentList').then((m) => ({ default: m.DocumentList })));
-const DocumentShow = lazy(() => import('./DocumentShow').then((m) => ({ default: m.DocumentShow })));
-const DocumentCreate = lazy(() => import('./DocumentForm').then((m) => ({ default: m.DocumentCreate })));
-const DocumentEdit = lazy(() => import('./DocumentForm').then((m) => ({ default: m.DocumentEdit })));
+const DocumentList = lazyScreen(() => import('./DocumentList'), 'DocumentList');
+const DocumentShow = lazyScreen(() => import('./DocumentShow'), 'DocumentShow');
+const DocumentCreate = lazyScreen(() => import('./DocumentForm'), 'DocumentCreate');
+const DocumentEdit = lazyScreen(() => import('./DocumentForm'), 'DocumentEdit');
 
 /** The document register (GraphQL type `Document`). */
 export const documents: ResourceProps = {

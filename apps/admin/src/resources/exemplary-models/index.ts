@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import StarIcon from '@mui/icons-material/Star';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const ExemplaryModelList = lazy(() => import('./ExemplaryModelScreens').then((m) => ({ default: m.ExemplaryModelList })));
-const ExemplaryModelShow = lazy(() => import('./ExemplaryModelScreens').then((m) => ({ default: m.ExemplaryModelShow })));
-const ExemplaryModelCreate = lazy(() => import('./ExemplaryModelScreens').then((m) => ({ default: m.ExemplaryModelCreate })));
-const ExemplaryModelEdit = lazy(() => import('./ExemplaryModelScreens').then((m) => ({ default: m.ExemplaryModelEdit })));
+const ExemplaryModelList = lazyScreen(() => import('./ExemplaryModelScreens'), 'ExemplaryModelList');
+const ExemplaryModelShow = lazyScreen(() => import('./ExemplaryModelScreens'), 'ExemplaryModelShow');
+const ExemplaryModelCreate = lazyScreen(() => import('./ExemplaryModelScreens'), 'ExemplaryModelCreate');
+const ExemplaryModelEdit = lazyScreen(() => import('./ExemplaryModelScreens'), 'ExemplaryModelEdit');
 
 /** Exemplary models of studying and following Hồ Chí Minh (GraphQL type `ExemplaryModel`). */
 export const exemplaryModels: ResourceProps = {

@@ -1,14 +1,14 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import FindInPageIcon from '@mui/icons-material/FindInPage';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const InspectionList = lazy(() => import('./InspectionScreens').then((m) => ({ default: m.InspectionList })));
-const InspectionShow = lazy(() => import('./InspectionScreens').then((m) => ({ default: m.InspectionShow })));
-const InspectionCreate = lazy(() => import('./InspectionScreens').then((m) => ({ default: m.InspectionCreate })));
-const InspectionEdit = lazy(() => import('./InspectionScreens').then((m) => ({ default: m.InspectionEdit })));
-const InspectionActionCreate = lazy(() => import('./InspectionScreens').then((m) => ({ default: m.InspectionActionCreate })));
-const InspectionActionEdit = lazy(() => import('./InspectionScreens').then((m) => ({ default: m.InspectionActionEdit })));
+const InspectionList = lazyScreen(() => import('./InspectionScreens'), 'InspectionList');
+const InspectionShow = lazyScreen(() => import('./InspectionScreens'), 'InspectionShow');
+const InspectionCreate = lazyScreen(() => import('./InspectionScreens'), 'InspectionCreate');
+const InspectionEdit = lazyScreen(() => import('./InspectionScreens'), 'InspectionEdit');
+const InspectionActionCreate = lazyScreen(() => import('./InspectionScreens'), 'InspectionActionCreate');
+const InspectionActionEdit = lazyScreen(() => import('./InspectionScreens'), 'InspectionActionEdit');
 
 /** Inspections and supervision (GraphQL type `Inspection`). */
 export const inspections: ResourceProps = {

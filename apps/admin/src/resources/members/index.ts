@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import PeopleIcon from '@mui/icons-material/People';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const MemberCreate = lazy(() => import('./MemberCreate').then((m) => ({ default: m.MemberCreate })));
-const MemberEdit = lazy(() => import('./MemberEdit').then((m) => ({ default: m.MemberEdit })));
-const MemberList = lazy(() => import('./MemberList').then((m) => ({ default: m.MemberList })));
-const MemberShow = lazy(() => import('./MemberShow').then((m) => ({ default: m.MemberShow })));
+const MemberCreate = lazyScreen(() => import('./MemberCreate'), 'MemberCreate');
+const MemberEdit = lazyScreen(() => import('./MemberEdit'), 'MemberEdit');
+const MemberList = lazyScreen(() => import('./MemberList'), 'MemberList');
+const MemberShow = lazyScreen(() => import('./MemberShow'), 'MemberShow');
 
 /** Party members (GraphQL type `Member`). */
 export const members: ResourceProps = {

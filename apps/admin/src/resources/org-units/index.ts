@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const OrgUnitCreate = lazy(() => import('./OrgUnitCreate').then((m) => ({ default: m.OrgUnitCreate })));
-const OrgUnitEdit = lazy(() => import('./OrgUnitEdit').then((m) => ({ default: m.OrgUnitEdit })));
-const OrgUnitList = lazy(() => import('./OrgUnitList').then((m) => ({ default: m.OrgUnitList })));
-const OrgUnitShow = lazy(() => import('./OrgUnitShow').then((m) => ({ default: m.OrgUnitShow })));
+const OrgUnitCreate = lazyScreen(() => import('./OrgUnitCreate'), 'OrgUnitCreate');
+const OrgUnitEdit = lazyScreen(() => import('./OrgUnitEdit'), 'OrgUnitEdit');
+const OrgUnitList = lazyScreen(() => import('./OrgUnitList'), 'OrgUnitList');
+const OrgUnitShow = lazyScreen(() => import('./OrgUnitShow'), 'OrgUnitShow');
 
 /** Units of the organisation tree (GraphQL type `OrgUnit`). */
 export const orgUnits: ResourceProps = {

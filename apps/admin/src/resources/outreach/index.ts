@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const OutreachList = lazy(() => import('./OutreachScreens').then((m) => ({ default: m.OutreachList })));
-const OutreachShow = lazy(() => import('./OutreachScreens').then((m) => ({ default: m.OutreachShow })));
-const OutreachCreate = lazy(() => import('./OutreachScreens').then((m) => ({ default: m.OutreachCreate })));
-const OutreachEdit = lazy(() => import('./OutreachScreens').then((m) => ({ default: m.OutreachEdit })));
+const OutreachList = lazyScreen(() => import('./OutreachScreens'), 'OutreachList');
+const OutreachShow = lazyScreen(() => import('./OutreachScreens'), 'OutreachShow');
+const OutreachCreate = lazyScreen(() => import('./OutreachScreens'), 'OutreachCreate');
+const OutreachEdit = lazyScreen(() => import('./OutreachScreens'), 'OutreachEdit');
 
 /** Outreach to mass-organisation members and the people (GraphQL type `Outreach`). */
 export const outreaches: ResourceProps = {

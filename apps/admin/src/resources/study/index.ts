@@ -1,14 +1,14 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import MenuBookIcon from '@mui/icons-material/MenuBook';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const StudyRegistrationList = lazy(() => import('./StudyScreens').then((m) => ({ default: m.StudyRegistrationList })));
-const StudyRegistrationShow = lazy(() => import('./StudyScreens').then((m) => ({ default: m.StudyRegistrationShow })));
-const StudyRegistrationCreate = lazy(() => import('./StudyScreens').then((m) => ({ default: m.StudyRegistrationCreate })));
-const StudyRegistrationEdit = lazy(() => import('./StudyScreens').then((m) => ({ default: m.StudyRegistrationEdit })));
-const StudyEntryCreate = lazy(() => import('./StudyScreens').then((m) => ({ default: m.StudyEntryCreate })));
-const StudyEntryEdit = lazy(() => import('./StudyScreens').then((m) => ({ default: m.StudyEntryEdit })));
+const StudyRegistrationList = lazyScreen(() => import('./StudyScreens'), 'StudyRegistrationList');
+const StudyRegistrationShow = lazyScreen(() => import('./StudyScreens'), 'StudyRegistrationShow');
+const StudyRegistrationCreate = lazyScreen(() => import('./StudyScreens'), 'StudyRegistrationCreate');
+const StudyRegistrationEdit = lazyScreen(() => import('./StudyScreens'), 'StudyRegistrationEdit');
+const StudyEntryCreate = lazyScreen(() => import('./StudyScreens'), 'StudyEntryCreate');
+const StudyEntryEdit = lazyScreen(() => import('./StudyScreens'), 'StudyEntryEdit');
 
 /** Yearly study and follow registrations (GraphQL type `StudyRegistration`). */
 export const studyRegistrations: ResourceProps = {

@@ -1,12 +1,12 @@
-import { lazy } from 'react';
+import { lazyScreen } from '../../lazy-screen';
 import ManageAccountsIcon from '@mui/icons-material/ManageAccounts';
 import type { ResourceProps } from 'react-admin';
 
 // Each page loads with its route (see App.tsx).
-const UserCreate = lazy(() => import('./UserCreate').then((m) => ({ default: m.UserCreate })));
-const UserEdit = lazy(() => import('./UserEdit').then((m) => ({ default: m.UserEdit })));
-const UserList = lazy(() => import('./UserList').then((m) => ({ default: m.UserList })));
-const UserShow = lazy(() => import('./UserShow').then((m) => ({ default: m.UserShow })));
+const UserCreate = lazyScreen(() => import('./UserCreate'), 'UserCreate');
+const UserEdit = lazyScreen(() => import('./UserEdit'), 'UserEdit');
+const UserList = lazyScreen(() => import('./UserList'), 'UserList');
+const UserShow = lazyScreen(() => import('./UserShow'), 'UserShow');
 
 /** Accounts (GraphQL type `User`); shown to those who manage accounts (MANAGE_USERS). */
 export const users: ResourceProps = {
