@@ -113,8 +113,11 @@ const PLAIN_TYPES: unknown[] = [String, Number, Boolean, Date];
 export function sortableFieldsOf(type: abstract new (...args: never[]) => unknown, unsortable: readonly string[] = []): Map<string, FieldInfo> {
   const storage = getMetadataStorage();
   const onType = (resolverClass: unknown) => storage.resolverClasses.find((c) => c.target === resolverClass)?.getObjectType?.() === type;
+  // The type and the classes it extends (a shared base declares some fields), the type's own first so they win.
+  const lineage: unknown[] = [];
+  for (let t: unknown = type; typeof t === 'function' && t !== Function.prototype; t = Object.getPrototypeOf(t)) lineage.push(t);
   const candidates = [
-    ...storage.fields.filter((f) => f.target === type).map((f) => ({ name: f.schemaName, getType: f.getType, options: f.typeOptions })),
+    ...storage.fields.filter((f) => lineage.includes(f.target)).sort((a, b) => lineage.indexOf(a.target) - lineage.indexOf(b.target)).map((f) => ({ name: f.schemaName, getType: f.getType, options: f.typeOptions })),
     ...storage.fieldResolvers
       .filter((r) => r.kind === 'external' && onType(r.target))
       .flatMap((r) => (r.getType ? [{ name: r.schemaName, getType: r.getType, options: r.typeOptions }] : [])),

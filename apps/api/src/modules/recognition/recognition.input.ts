@@ -4,7 +4,7 @@ import { BaseFilter, listArgsFor } from '../../graphql/list-args';
 
 /** Filters every recognition list takes. */
 @InputType()
-export class CommendationFilter extends BaseFilter {
+class RecordFilter extends BaseFilter {
   @Field(() => RecordSubject, { nullable: true })
   subject?: RecordSubject;
 
@@ -20,10 +20,11 @@ export class CommendationFilter extends BaseFilter {
 
   @Field(() => ID, { nullable: true })
   documentId?: string;
+}
 
-  @Field(() => CommendationForm, { nullable: true })
-  form?: CommendationForm;
-
+/** Commendations and discipline also filter by their decision date. */
+@InputType()
+class DecidedRecordFilter extends RecordFilter {
   /** Decided on or after (YYYY-MM-DD). */
   @Field(() => String, { nullable: true })
   from?: string;
@@ -34,49 +35,19 @@ export class CommendationFilter extends BaseFilter {
 }
 
 @InputType()
-export class DisciplineFilter extends BaseFilter {
-  @Field(() => RecordSubject, { nullable: true })
-  subject?: RecordSubject;
-
-  @Field(() => ID, { nullable: true })
-  unitId?: string;
-
-  @Field(() => ID, { nullable: true })
-  memberId?: string;
-
-  @Field(() => ID, { nullable: true })
-  activityId?: string;
-
-  @Field(() => ID, { nullable: true })
-  documentId?: string;
-
-  @Field(() => DisciplineLevel, { nullable: true })
-  level?: DisciplineLevel;
-
-  @Field(() => String, { nullable: true })
-  from?: string;
-
-  @Field(() => String, { nullable: true })
-  to?: string;
+export class CommendationFilter extends DecidedRecordFilter {
+  @Field(() => CommendationForm, { nullable: true })
+  form?: CommendationForm;
 }
 
 @InputType()
-export class ExemplaryModelFilter extends BaseFilter {
-  @Field(() => RecordSubject, { nullable: true })
-  subject?: RecordSubject;
+export class DisciplineFilter extends DecidedRecordFilter {
+  @Field(() => DisciplineLevel, { nullable: true })
+  level?: DisciplineLevel;
+}
 
-  @Field(() => ID, { nullable: true })
-  unitId?: string;
-
-  @Field(() => ID, { nullable: true })
-  memberId?: string;
-
-  @Field(() => ID, { nullable: true })
-  activityId?: string;
-
-  @Field(() => ID, { nullable: true })
-  documentId?: string;
-
+@InputType()
+export class ExemplaryModelFilter extends RecordFilter {
   @Field(() => Int, { nullable: true })
   year?: number;
 }
