@@ -178,4 +178,31 @@ describe('a mutation cut by the outage', () => {
     expect(after.note === marker).toBe(committed);
     expect(await auditsMarked(marker)).toBe(committed ? 1 : 0);
   });
+
+  it('a mutation saved before the database went, while its answer was read back, is answered "saved, reload", never SERVICE_UNAVAILABLE', async () => {
+    const [id] = await memberIds();
+    const before = dataOf(await api.gql(`query($id: ID!) { Member(id: $id) { version } }`, { id })).Member;
+    const marker = `outage-after-commit-${Date.now()}`;
+    // Cut at the first statement after the COMMIT: the answer's history lists are read after the transaction.
+    let committedSeen = false;
+    const cut = proxy.cutWhen((chunk) => {
+      if (chunk.subarray(4).toString('latin1') === '\u0003COMMIT') committedSeen = true;
+      else if (committedSeen) return true;
+      return false;
+    });
+    const answer = await api.gql(
+      `mutation($id: ID!, $note: String, $version: Int) { updateMember(id: $id, note: $note, version: $version) { id version statusHistory { id } positions { id } } }`,
+      { id, note: marker, version: before.version },
+    );
+    await cut;
+    expect(answer.status).toBe(200);
+    expect(answer.errors?.map((e) => e.extensions?.code)).toEqual(['SAVED_RELOAD_NEEDED']);
+    expect(answer.errors?.[0].message).toMatch(/^Đã lưu thay đổi/);
+    expect(JSON.stringify(answer.errors)).not.toMatch(/ECONN|PROTOCOL_|SELECT|127\.0\.0\.1/);
+
+    await restoreAndTimeRecovery();
+    const after = dataOf(await api.gql(`query($id: ID!) { Member(id: $id) { version note } }`, { id })).Member;
+    expect(after).toEqual({ version: before.version + 1, note: marker });
+    expect(await auditsMarked(marker)).toBe(1);
+  });
 });

@@ -14,5 +14,10 @@ export enum ErrorCode {
    * mutation whose COMMIT was sent but not confirmed: it may have been saved, reload and check (the version tells).
    */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /**
+   * The mutation was saved (its COMMIT was confirmed), but the database was lost while its answer was being read
+   * back: do not repeat it, reload to see the result. Never SERVICE_UNAVAILABLE, which would say it failed.
+   */
+  SAVED_RELOAD_NEEDED = 'SAVED_RELOAD_NEEDED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -10,6 +10,7 @@ import { inTransaction } from '../../database/transaction';
 import { conflictOfUniqueViolation } from '../../database/unique-violations';
 import { AuditEntryEntity } from './audit.entity';
 import { grantsCache } from '../auth/grants-cache';
+import { markCommitted } from '../../graphql/outage-status';
 
 export interface AuditRecord {
   entity: string;
@@ -38,7 +39,7 @@ export async function runMutation<T>(ctx: Context, operation: string, work: (tx:
   if (batch) return audited(ctx, batch.em, batch.operation, work);
   // Whatever committed (or may have) counts from the next request on: the cached grants are dropped (grants-cache.ts).
   return inTransaction(ctx.dataSource, (em) => audited(ctx, em, operation, work))
-    .catch((e) => asConflict(ctx, e))
+    .then(committedFor(ctx), (e) => asConflict(ctx, e))
     .finally(() => grantsCache.invalidate(ctx.dataSource));
 }
 
@@ -65,8 +66,16 @@ export async function runBulk(ctx: Context, operation: string, ids: string[], on
       batches.delete(ctx);
     }
   })
-    .catch((e) => asConflict(ctx, e))
+    .then(committedFor(ctx), (e) => asConflict(ctx, e))
     .finally(() => grantsCache.invalidate(ctx.dataSource));
+}
+
+/** Marks the request as having committed, so a lost database while its answer is read is not called a failure. */
+function committedFor(ctx: Context) {
+  return <R>(result: R): R => {
+    markCommitted(ctx);
+    return result;
+  };
 }
 
 async function audited<T>(ctx: Context, em: EntityManager, operation: string, work: (tx: MutationTx) => Promise<T>): Promise<T> {
