@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Validates the deployment files without a Docker engine (see docker/README.md):
-#   - compose.yaml parses and has the services, health checks, volume and secrets the README promises;
+#   - compose.yaml parses and has the services, health checks, volume and secrets the README promises: two API
+#     processes behind nginx with the job runner off and TRUST_PROXY set, one worker with it on;
+#   - compose.replica.yaml adds a MySQL replica that follows the primary and the API reads from;
 #   - every path a COPY line takes from the build context (the repository root) exists;
 #   - each Dockerfile's CMD is the one docker/README.md documents; the API is compiled the way `nx run api:build` does;
-#   - nginx.conf forwards /graphql and /reports/ to the API and falls back to index.html.
+#   - nginx.conf forwards /graphql and /reports/ to the upstream of every API process and falls back to index.html.
 # Exit code 0 when everything holds; each failure is printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ fail() { echo "FAIL $*" >&2; failures=$((failures + 1)); }
 if [ -f node_modules/yaml/package.json ]; then parser=node; elif python3 -c 'import yaml' 2>/dev/null; then parser=python; else parser=none; fi
 compose_json=""
 case "$parser" in
-  node) compose_json=$(node -e "const y=require('yaml');const d=y.parseDocument(require('fs').readFileSync('docker/compose.yaml','utf8'));if(d.errors.length){console.error(d.errors.map(String).join('\n'));process.exit(1)}process.stdout.write(JSON.stringify(d.toJS()))") || fail "docker/compose.yaml does not parse" ;;
+  node) compose_json=$(node -e "const y=require('yaml');const d=y.parseDocument(require('fs').readFileSync('docker/compose.yaml','utf8'),{merge:true});if(d.errors.length){console.error(d.errors.map(String).join('\n'));process.exit(1)}process.stdout.write(JSON.stringify(d.toJS()))") || fail "docker/compose.yaml does not parse" ;;
   python) compose_json=$(python3 -c "import json,sys,yaml;print(json.dumps(yaml.safe_load(open('docker/compose.yaml'))))") || fail "docker/compose.yaml does not parse" ;;
   none) fail "no YAML parser available (node_modules/yaml or python3-yaml)" ;;
 esac
@@ -52,6 +54,17 @@ expect(/^mysql:\/\/.+@mysql:3306\/\w+$/.test(s.backup?.environment?.DATABASE_URL
 expect(Number(s.backup?.environment?.BACKUP_INTERVAL_HOURS) > 0 && Number(s.backup?.environment?.BACKUP_KEEP_DAYS) > 0, 'backup has a schedule (BACKUP_INTERVAL_HOURS) and a retention (BACKUP_KEEP_DAYS)');
 const backupVolume = (s.backup?.volumes ?? []).map(String).find((v) => v.endsWith(`:${s.backup?.environment?.BACKUP_DIR}`));
 expect(backupVolume && c.volumes && Object.hasOwn(c.volumes, backupVolume.split(':')[0]), 'backups go to a declared named volume at BACKUP_DIR');
+// Several processes (issue 13 §3): two answer requests behind nginx, one works the rating jobs.
+expect(Number(s.api?.deploy?.replicas) >= 2, 'api runs two processes or more (deploy.replicas)');
+expect(s.api?.environment?.JOB_RUNNER === 'false', 'the API processes leave the rating jobs to the worker (JOB_RUNNER=false)');
+const trust = String(s.api?.environment?.TRUST_PROXY ?? '');
+expect(trust !== '' && trust !== 'true' && trust !== 'false' && trust !== '0', 'api trusts X-Forwarded-For from nginx only (TRUST_PROXY: a hop count or addresses)');
+expect(s.worker?.image === s.api?.image && s.worker?.build?.dockerfile === s.api?.build?.dockerfile, 'worker runs the API image');
+expect(s.worker?.environment?.JOB_RUNNER === 'true' && !s.worker?.deploy?.replicas, 'worker runs the rating jobs (JOB_RUNNER=true), one process');
+expect(s.worker?.environment?.DATABASE_URL === s.api?.environment?.DATABASE_URL && !s.worker?.ports, 'worker uses the same database and publishes no port');
+const envSource = fs.readFileSync('apps/api/src/config/env.ts', 'utf8');
+const unknown = ['api', 'worker'].flatMap((n) => Object.keys(s[n]?.environment ?? {}).filter((k) => !envSource.includes(`env.${k}`)).map((k) => `${n}.${k}`));
+expect(unknown.length === 0, `every setting of api and worker is read by apps/api/src/config/env.ts${unknown.length ? ` (not: ${unknown.join(', ')})` : ''}`);
 expect(/^\d+s$/.test(s.api?.stop_grace_period ?? '') && parseInt(s.api.stop_grace_period, 10) * 1000 > Number(s.api?.environment?.SHUTDOWN_TIMEOUT_MS ?? 10000), 'api stop_grace_period outlasts SHUTDOWN_TIMEOUT_MS');
 if (problems.length) {
   for (const p of problems) console.error(`FAIL compose: ${p}`);
@@ -99,10 +112,57 @@ grep -q 'vite build --config apps/admin/vite.config.mts' docker/admin.Dockerfile
 
 # ---- nginx.conf ----
 conf=docker/nginx.conf
-grep -Eq 'location /graphql' "$conf" && grep -Eq 'proxy_pass http://api:4000;' "$conf" && ok "nginx forwards /graphql to api:4000" || fail "nginx.conf does not forward /graphql to api:4000"
-grep -Eq 'location /reports/' "$conf" && ok "nginx forwards /reports/" || fail "nginx.conf does not forward /reports/"
+# One upstream for every API process (the service name resolves to each of its containers); both locations use it.
+awk '/^upstream api \{/,/\}/' "$conf" | grep -Eq '^\s*server api:4000\b' && ok "nginx upstream api: every process of the api service on port 4000" || fail "nginx.conf has no upstream api with server api:4000"
+for location in /graphql /reports/; do
+  awk -v loc="location $location " 'index($0, loc) { on = 1 } on && /proxy_pass/ { print; exit }' "$conf" | grep -q 'proxy_pass http://api;' \
+    && ok "nginx forwards $location to the upstream api" || fail "nginx.conf does not forward $location to the upstream api"
+done
 grep -Eq 'try_files \$uri \$uri/ /index.html;' "$conf" && ok "nginx falls back to index.html" || fail "nginx.conf has no index.html fallback"
 [ "$(grep -c '{' "$conf")" = "$(grep -c '}' "$conf")" ] && ok "nginx.conf braces balance" || fail "nginx.conf braces do not balance"
+
+# ---- the read replica (compose.replica.yaml over compose.yaml): a MySQL replica the API processes read from ----
+if [ -n "$compose_json" ] && [ -f docker/compose.replica.yaml ]; then
+  replica_json=$(node -e "const y=require('yaml');const d=y.parseDocument(require('fs').readFileSync('docker/compose.replica.yaml','utf8'),{merge:true});if(d.errors.length){console.error(d.errors.map(String).join('\n'));process.exit(1)}process.stdout.write(JSON.stringify(d.toJS()))" 2>/dev/null \
+    || python3 -c "import json,yaml;print(json.dumps(yaml.safe_load(open('docker/compose.replica.yaml'))))") || fail "docker/compose.replica.yaml does not parse"
+  for script in docker/replication-source.sh docker/replication-replica.sh; do
+    bash -n "$script" && ok "$script parses" || fail "$script does not parse"
+  done
+  COMPOSE_JSON="$compose_json" REPLICA_JSON="$replica_json" node - <<'EOF' || failures=$((failures + 1))
+const fs = require('node:fs');
+const base = JSON.parse(process.env.COMPOSE_JSON).services;
+const c = JSON.parse(process.env.REPLICA_JSON);
+const s = c.services ?? {};
+const problems = [];
+const expect = (cond, what) => (cond ? console.log(`ok   compose.replica: ${what}`) : problems.push(what));
+const flag = (svc, name) => (svc?.command ?? []).map(String).find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const r = s['mysql-replica'];
+expect(r?.image === base.mysql?.image, "mysql-replica runs the primary's image");
+expect(flag(s.mysql, 'server-id') && flag(r, 'server-id') && flag(s.mysql, 'server-id') !== flag(r, 'server-id'), 'primary and replica have different server ids');
+expect([s.mysql, r].every((x) => flag(x, 'gtid-mode') === 'ON' && flag(x, 'enforce-gtid-consistency') === 'ON'), 'both run with GTIDs');
+expect(flag(s.mysql, 'character-set-server') === 'utf8mb4' && flag(r, 'collation-server') === flag(s.mysql, 'collation-server'), 'both use the same character set and collation');
+expect(r?.depends_on?.mysql?.condition === 'service_healthy', 'the replica starts after a healthy primary');
+expect(JSON.stringify(r?.healthcheck?.test ?? '').includes('Replica_SQL_Running'), "the replica is healthy only while it applies the primary's changes");
+const volume = (r?.volumes ?? []).map(String).find((v) => v.endsWith(':/var/lib/mysql'));
+expect(volume && c.volumes && Object.hasOwn(c.volumes, volume.split(':')[0]) && volume.split(':')[0] !== 'mysql-data', 'the replica keeps its data in its own declared volume');
+const mounted = [...(s.mysql?.volumes ?? []), ...(r?.volumes ?? [])].map(String).filter((v) => v.startsWith('./'));
+expect(mounted.length === 2 && mounted.every((v) => fs.existsSync(`docker/${v.slice(2).split(':')[0]}`) && v.includes(':/docker-entrypoint-initdb.d/')), 'both init scripts exist and go to /docker-entrypoint-initdb.d/');
+const source = fs.readFileSync('docker/replication-source.sh', 'utf8');
+const replica = fs.readFileSync('docker/replication-replica.sh', 'utf8');
+const user = /SOURCE_USER\s*=\s*'(\w+)'/.exec(replica)?.[1];
+expect(user && source.includes(`CREATE USER '${user}'`) && source.includes(`GRANT REPLICATION SLAVE ON *.* TO '${user}'`), 'the primary makes the account the replica reads its binary log with');
+expect(/SOURCE_HOST\s*=\s*'mysql'/.test(replica) && /SOURCE_AUTO_POSITION\s*=\s*1/.test(replica), 'the replica follows the mysql service by GTID');
+expect(/super_read_only\s*=\s*ON/.test(replica), "the replica refuses writes but replication's (super_read_only)");
+const primaryUrl = new URL(base.api?.environment?.DATABASE_URL ?? 'x:');
+const replicaUrl = new URL(String(s.api?.environment?.DATABASE_REPLICA_URLS ?? 'x:'));
+expect(replicaUrl.host === 'mysql-replica:3306' && replicaUrl.pathname === primaryUrl.pathname && replicaUrl.username === primaryUrl.username, 'the API processes read from mysql-replica: the same database, the same user (DATABASE_REPLICA_URLS)');
+expect(s.api?.depends_on?.['mysql-replica']?.condition === 'service_healthy', 'the API processes start after a healthy replica');
+if (problems.length) {
+  for (const p of problems) console.error(`FAIL compose.replica: ${p}`);
+  process.exit(1);
+}
+EOF
+fi
 
 # ---- the TiDB profile (docs/scaling.md): parses, every service in profile tidb, the API on tidb:4000 ----
 if [ -n "$compose_json" ] && [ -f docker/compose.tidb.yaml ]; then
@@ -121,6 +181,7 @@ fi
 # ---- with a Compose plugin at hand, let it validate too (no engine needed for `config`) ----
 if docker compose version >/dev/null 2>&1; then
   AUTH_SECRET=x MYSQL_PASSWORD=x MYSQL_ROOT_PASSWORD=x docker compose -f docker/compose.yaml config -q && ok "docker compose config" || fail "docker compose config"
+  AUTH_SECRET=x MYSQL_PASSWORD=x MYSQL_ROOT_PASSWORD=x MYSQL_REPLICATION_PASSWORD=x docker compose -f docker/compose.yaml -f docker/compose.replica.yaml config -q && ok "docker compose config (with the replica)" || fail "docker compose config (with the replica)"
 fi
 
 echo

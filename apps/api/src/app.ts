@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { AppConfig } from './config/env';
 import { Context, createContext } from './context';
+import { readRouting } from './database/read-replicas';
 import { sqlCounter } from './database/sql-counter';
 import { AppError, DatabaseUnavailableError } from './core/errors';
 import { formatError } from './graphql/format-error';
@@ -65,6 +66,11 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
       {
         async requestDidStart() {
           return {
+            // A mutation reads from the primary from its first statement (read-replicas.ts): its checks must not
+            // be decided on a replica's older copy, and its answer shows its own write.
+            async didResolveOperation({ operation }) {
+              if (operation?.operation === 'mutation') readRouting.markWritten();
+            },
             async willSendResponse({ response }) {
               if (config.exposeSqlCount) response.http.headers.set('x-sql-statements', String(sqlCounter.current()));
             },
@@ -102,7 +108,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
     graphqlJsonBody(),
     withRequestId,
     observer.enter,
-    (_req, _res, next) => sqlCounter.run(() => next()),
+    (_req, _res, next) => sqlCounter.run(() => readRouting.run(() => next())),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);
@@ -122,7 +128,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
   app.use('/graphql', graphqlEdgeErrors);
 
   // Reports, exports and the member import: files over plain HTTP with the same token and scope (report/file.routes.ts).
-  app.use(fileRoutes(config, dataSource));
+  app.use((_req, _res, next) => readRouting.run(() => next()), fileRoutes(config, dataSource));
 
   if (config.adminDistDir && existsSync(config.adminDistDir)) app.use(panelMiddleware(config.adminDistDir));
   app.use(lastErrorHandler);

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const target = parseDatabaseUrl(config.databaseUrl);
   await ensureDatabase(target);
-  const dataSource = createDataSource(target, { logQueries: config.logQueries });
+  const dataSource = createDataSource(target, { logQueries: config.logQueries, replicas: config.databaseReplicaUrls.map(parseDatabaseUrl) });
   await dataSource.initialize();
   const startup = await migrateAndSeed(dataSource, {
     migrate: config.migrateOnStart,
@@ -36,10 +36,11 @@ async function main(): Promise<void> {
   const schema = await createSchema();
   const { app, apollo } = await createServer(config, dataSource, schema);
   // Rating jobs (open / recompute a period) run in the background; state in the database, resumed after a restart.
-  const jobs = startJobRunner(dataSource, { log: (msg, fields) => log('warn', msg, fields) });
+  // JOB_RUNNER=false: this process only answers requests, and a worker process (JOB_RUNNER on) runs the jobs.
+  const jobs = config.jobRunner ? startJobRunner(dataSource, { log: (msg, fields) => log('warn', msg, fields) }) : null;
   const server = app.listen(config.port, config.host, () => {
     const { port } = server.address() as AddressInfo;
-    log('info', `API http://${config.host}:${port}/graphql`, { event: 'listening', port, panel: config.adminDistDir ? `http://${config.host}:${port}/` : null });
+    log('info', `API http://${config.host}:${port}/graphql`, { event: 'listening', port, panel: config.adminDistDir ? `http://${config.host}:${port}/` : null, jobRunner: config.jobRunner, readReplicas: config.databaseReplicaUrls.length });
   });
   const connections = trackConnections(server);
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     log('info', `${signal}: stopping`, { event: 'stopping', inFlight, timeoutMs: config.shutdownTimeoutMs });
     // The job runner finishes the chunk it is writing (each chunk is one transaction; the job resumes from its
     // cursor on the next start), within the same bound as the requests.
-    const jobsStopped = Promise.race([jobs.stop(), new Promise((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref())]);
+    const jobsStopped = Promise.race([jobs?.stop(), new Promise((resolve) => setTimeout(resolve, config.shutdownTimeoutMs).unref())]);
     try {
       const [{ cut }] = await Promise.all([drained, jobsStopped]);
       await apollo.stop();

@@ -47,4 +47,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', NAME_SORT_ORDER: 'surname' })).toThrow();
     expect(() => loadConfig({ NODE_ENV: 'test', PORT: 'abc' })).toThrow(/PORT/);
   });
+
+  it('reads replicas from DATABASE_REPLICA_URLS (none by default) and runs the rating jobs unless JOB_RUNNER=false', () => {
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ databaseReplicaUrls: [], jobRunner: true });
+    const c = loadConfig({ NODE_ENV: 'test', DATABASE_REPLICA_URLS: ' mysql://r1:3306/dangbo, ,mysql://r2/dangbo ', JOB_RUNNER: 'false' });
+    expect(c).toMatchObject({ databaseReplicaUrls: ['mysql://r1:3306/dangbo', 'mysql://r2/dangbo'], jobRunner: false });
+    expect(() => loadConfig({ NODE_ENV: 'test', DATABASE_REPLICA_URLS: 'r1:3306' })).toThrow(/DATABASE_REPLICA_URLS/);
+    // A password is never repeated in the message.
+    expect(() => loadConfig({ NODE_ENV: 'test', DATABASE_REPLICA_URLS: 'mysql://u:secret@r1:3306' })).toThrow(/^(?!.*secret)/);
+  });
 });

@@ -13,6 +13,13 @@ export interface AppConfig {
   port: number;
   /** mysql://user:password@host:port/database */
   databaseUrl: string;
+  /** Read replicas of that database (DATABASE_REPLICA_URLS, comma-separated URLs); empty: everything on DATABASE_URL. */
+  databaseReplicaUrls: string[];
+  /**
+   * Whether this process works the rating jobs (JOB_RUNNER, default on). Off on API processes behind a load
+   * balancer when one worker process runs them (docker/compose.yaml); jobs are claimed one runner at a time anyway.
+   */
+  jobRunner: boolean;
   /** Run pending migrations when the server starts. */
   migrateOnStart: boolean;
   /** Load the demo commune when the database holds no unit yet (never in production). */
@@ -71,6 +78,14 @@ function trustProxy(value: string | undefined): number | string | null {
   return /^\d+$/.test(value) ? Number(value) : value;
 }
 
+/** DATABASE_REPLICA_URLS: comma-separated mysql:// (or mariadb://) URLs; blank entries are ignored. */
+function replicaUrls(value: string | undefined): string[] {
+  const urls = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = urls.find((u) => !/^(mysql|mariadb):\/\/[^/]+\/\w+$/.test(u));
+  if (bad) throw new Error(`DATABASE_REPLICA_URLS: each entry must be mysql://user:password@host:port/database, got "${bad.replace(/:[^:@/]*@/, ':…@')}"`);
+  return urls;
+}
+
 const MIN_SECRET_LENGTH = 32;
 
 /**
@@ -115,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '127.0.0.1',
     port: int('PORT', env.PORT, 4000),
     databaseUrl: env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/dangbo',
+    databaseReplicaUrls: replicaUrls(env.DATABASE_REPLICA_URLS),
+    jobRunner: bool(env.JOB_RUNNER, true),
     migrateOnStart: bool(env.MIGRATE_ON_START, true),
     seedDemoWhenEmpty: !production && bool(env.SEED_DEMO, true),
     authSecret,

@@ -7,6 +7,7 @@ import { DataSource, Logger } from 'typeorm';
 import { ConnectionBreaker } from './connection-breaker';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { ReplicaOptions, routeReadsToReplicas } from './read-replicas';
 import { sqlCounter } from './sql-counter';
 
 export interface DatabaseTarget {
@@ -55,14 +56,35 @@ class CountingLogger implements Logger {
   }
 }
 
-export function createDataSource(target: DatabaseTarget, options: { logQueries?: boolean; poolSize?: number } = {}): DataSource {
+export interface DataSourceOptions {
+  logQueries?: boolean;
+  poolSize?: number;
+  /** Read replicas of `target` (DATABASE_REPLICA_URLS); none: one pool on the primary, as without replication. */
+  replicas?: DatabaseTarget[];
+  replicaBreaker?: ReplicaOptions;
+}
+
+const credentials = (t: DatabaseTarget) => ({ host: t.host, port: t.port, username: t.user, password: t.password, database: t.database });
+
+export function createDataSource(target: DatabaseTarget, options: DataSourceOptions = {}): DataSource {
+  const replicas = options.replicas ?? [];
+  for (const replica of replicas) {
+    if (replica.database !== target.database) throw new Error(`DATABASE_REPLICA_URLS: a replica must name the database of DATABASE_URL (${target.database}), got ${replica.database}`);
+  }
   const dataSource = new DataSource({
     type: 'mariadb',
-    host: target.host,
-    port: target.port,
-    username: target.user,
-    password: target.password,
-    database: target.database,
+    ...(replicas.length
+      ? {
+          replication: {
+            master: credentials(target),
+            slaves: replicas.map(credentials),
+            // The breakers decide when a server is tried again (connection-breaker.ts, read-replicas.ts): mysql2's
+            // pool cluster would otherwise retry at once in a loop, and drop a server for good after 5 failures.
+            canRetry: false,
+            removeNodeErrorCount: Number.MAX_SAFE_INTEGER,
+          },
+        }
+      : credentials(target)),
     charset: 'utf8mb4_unicode_520_ci',
     timezone: 'Z',
     // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone.
@@ -78,7 +100,27 @@ export function createDataSource(target: DatabaseTarget, options: { logQueries?:
     connectTimeout: 5000,
   });
   guardConnections(dataSource);
+  if (replicas.length) routeReadsToReplicas(dataSource, replicas.length, options.replicaBreaker);
   return dataSource;
+}
+
+/** A mysql2 pool (callback API) with the private counters /metrics reads. */
+export interface PrimaryPool {
+  getConnection(cb: (error: unknown, connection: unknown) => void): void;
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  _connectionQueue?: { length: number };
+  config?: { connectionLimit?: number };
+}
+
+/**
+ * TypeORM's mysql2 pool on the primary, for what talks to mysql2 directly (the login throttle's store, pool
+ * metrics): the driver's one pool, or with replicas the primary's pool inside its pool cluster. Undefined before
+ * `initialize()`.
+ */
+export function primaryPool(dataSource: DataSource): PrimaryPool | undefined {
+  const driver = dataSource.driver as unknown as { pool?: PrimaryPool; poolCluster?: { _nodes?: Record<string, { pool: PrimaryPool }> } };
+  return driver.pool ?? driver.poolCluster?._nodes?.MASTER?.pool;
 }
 
 /**

@@ -37,7 +37,7 @@ export async function migrateAndSeed(
 ): Promise<StartupReport> {
   const report: StartupReport = { applied: [], known: dataSource.migrations.length, seeded: false };
   if (!options.migrate && !options.seed) return report;
-  const lock = migrationLockName(String(dataSource.options.database));
+  const lock = migrationLockName(String(dataSource.driver.database));
   // GET_LOCK belongs to a session: one connection taken from the pool for the whole critical section.
   const runner = dataSource.createQueryRunner();
   await runner.connect();

@@ -12,6 +12,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/env';
 import { jobProgress } from '../core/job-progress';
+import { primaryPool } from '../database/data-source';
 
 export interface Metrics {
   registry: Registry;
@@ -47,7 +48,8 @@ interface MysqlPool {
 
 /** The mysql2 pool inside TypeORM's driver (a private field of both: read defensively). */
 function poolOf(dataSource: DataSource): MysqlPool | null {
-  const pool = (dataSource.driver as unknown as { pool?: MysqlPool }).pool;
+  // With read replicas, the primary's pool: replicas are not counted here.
+  const pool = primaryPool(dataSource) as MysqlPool | undefined;
   return pool && pool._allConnections ? pool : null;
 }
 

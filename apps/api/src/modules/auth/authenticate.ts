@@ -7,6 +7,7 @@ import { todayIso } from '@dangbo/vn';
 import { IsNull } from 'typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/env';
+import { readRouting } from '../../database/read-replicas';
 import { Actor } from '../../context';
 import { UnauthenticatedError } from '../../core/errors';
 import { Access } from './access';
@@ -23,6 +24,12 @@ const EXPIRED = 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn;
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 export async function authenticate(config: AppConfig, dataSource: DataSource, header: string | undefined): Promise<Caller> {
+  // From the primary: a replica a second behind would let a revoked token, a disabled account or a removed role
+  // through (read-replicas.ts).
+  return readRouting.onPrimary(() => authenticateOnPrimary(config, dataSource, header));
+}
+
+async function authenticateOnPrimary(config: AppConfig, dataSource: DataSource, header: string | undefined): Promise<Caller> {
   if (!header) return { actor: null, access: Access.anonymous() };
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw new UnauthenticatedError(EXPIRED);

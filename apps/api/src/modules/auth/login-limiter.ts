@@ -11,6 +11,7 @@
 import { RateLimiterMySQL, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import { AppError } from '../../core/errors';
+import { primaryPool } from '../../database/data-source';
 import { ErrorCode } from '@dangbo/shared-types';
 
 const WINDOW_SECONDS = 15 * 60;
@@ -26,12 +27,13 @@ const perDataSource = new WeakMap<DataSource, Limiters>();
 function limitersOf(dataSource: DataSource): Limiters {
   let found = perDataSource.get(dataSource);
   if (!found) {
-    // TypeORM's mysql2 pool (callback API), shared with every other statement of this process.
-    const pool = (dataSource.driver as unknown as { pool: unknown }).pool;
+    // TypeORM's mysql2 pool on the primary (callback API), shared with every other statement of this process.
+    const pool = primaryPool(dataSource);
     const common = {
       storeClient: pool,
       storeType: 'pool',
-      dbName: String(dataSource.options.database),
+      // The driver's name for it: with read replicas the options keep it under `replication.master`.
+      dbName: String(dataSource.driver.database),
       tableName: RATE_LIMIT_TABLE,
       // The migration made the table; the library must not create databases or tables at runtime.
       tableCreated: true,
