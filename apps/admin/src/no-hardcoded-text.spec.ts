@@ -10,7 +10,8 @@ import ts from 'typescript';
 import { vi } from './i18n/vi';
 
 const SRC = __dirname;
-const TEXT_PROPS = new Set(['label', 'title', 'placeholder', 'helperText', 'emptyText', 'primaryText', 'aria-label', 'alt', 'tooltip', 'subheader']);
+// `help`: the help line of our section headings (SectionHeading, FormSection, the rules tab's sections).
+const TEXT_PROPS = new Set(['label', 'title', 'placeholder', 'helperText', 'help', 'emptyText', 'primaryText', 'aria-label', 'alt', 'tooltip', 'subheader']);
 const LETTER = /\p{L}/u;
 
 type Messages = { [key: string]: string | Messages };
@@ -98,7 +99,8 @@ describe('no user-facing text is hard-coded in a component', () => {
       const C = () => <Button title={ok ? 'Lưu' : 'app.title'} />;
       const D = () => <span>{'Danh sách'}</span>;
       const E = () => { const translate = useTranslate(); return <b>{translate('app.no_such_key')}</b>; };
-      const F = () => <TextInput source="x" label="app.not.a.key" />;`;
+      const F = () => <TextInput source="x" label="app.not.a.key" />;
+      const G = () => <FormSection title="app.record.general" help="app.not.a.help" />;`;
     expect(scan(join(SRC, 'bad.tsx'), bad).map((f) => f.text)).toEqual([
       'Xin chào',
       'label="Họ và tên"',
@@ -106,6 +108,7 @@ describe('no user-facing text is hard-coded in a component', () => {
       'Danh sách',
       "translate('app.no_such_key') is not in vi.ts",
       'label="app.not.a.key"',
+      'help="app.not.a.help"',
     ]);
   });
 

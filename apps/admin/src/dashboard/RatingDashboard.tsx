@@ -9,13 +9,15 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Form, Loading, SelectInput, Title, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Form, Loading, SelectInput, Title, useGetList, useTranslate } from 'react-admin';
 import { enumLabel } from '../common/choices';
 import { UnitReferenceInput } from '../common/UnitReferenceInput';
+import { useNotifiedRun } from '../common/useBusyRun';
 import { downloadFile } from '../pages/reports/fileApi';
 import { defaultUnitId } from '../pages/rating/PeriodPanel';
 import { fetchSummary, type SummaryGroup } from '../resources/evaluations/api';
 import { LEVEL_CHART_COLORS, levelSeries, shareText } from './series';
+import { SectionHeading } from '../common/SectionHeading';
 
 const Watcher = ({ onChange }: { onChange: (v: { periodId?: string; unitId?: string }) => void }) => {
   const { periodId, unitId } = useWatch() as { periodId?: string; unitId?: string };
@@ -30,9 +32,7 @@ const LevelChart = ({ title, groups, labelOf }: { title: string; groups: Summary
   const labels = groups.map(labelOf);
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={heading}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-        {heading}
-      </Typography>
+      <SectionHeading title={title} />
       {groups.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {translate('app.rating.summary.no_data')}
@@ -85,19 +85,12 @@ const LevelChart = ({ title, groups, labelOf }: { title: string; groups: Summary
 /** The report of the chosen period and unit as Word (Party layout) or Excel (totals and the list of subjects). */
 const ReportButtons = ({ periodId, unitId }: { periodId: string; unitId: string }) => {
   const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
-  const download = async (format: 'docx' | 'xlsx') => {
-    setBusy(true);
-    try {
+  const { busy, run } = useNotifiedRun();
+  const download = (format: 'docx' | 'xlsx') =>
+    run(async () => {
       const q = new URLSearchParams({ periodId, unitId, format });
       await downloadFile(`/reports/rating?${q}`, `ket-qua-xep-loai.${format}`);
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
       <Button variant="outlined" startIcon={<DescriptionIcon />} disabled={busy} onClick={() => download('docx')}>

@@ -11,20 +11,15 @@ import { Form, Link, Loading, SelectInput, Title, useCreatePath, useDataProvider
 import { formatDate, todayIso } from '@dangbo/vn';
 import { DateInput } from '../../common/DateInput';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
-import { fetchCellAttendance, fetchReport, type Window } from './api';
+import { fetchCellAttendance, fetchReport, type ReportDocument, type Window } from './api';
 import { DirectiveFigures } from './DirectiveFigures';
 import { RateChart, type RateBar } from './RateChart';
 import { rateOf, ratio } from './rates';
+import { SectionHeading } from '../../common/SectionHeading';
 
-interface DocumentRow {
-  id: string;
-  number: string;
-  typeName: string;
-  title: string;
-  issuedOn: string;
-  issuerName: string;
+/** A Document record as this page lists it: the fields the report reads too, and the unit that keeps it. */
+interface DocumentRow extends ReportDocument {
   ownerUnitId: string;
-  recipientCount?: number;
 }
 
 const DOC_FIELDS = ['id', 'number', 'typeName', 'title', 'issuedOn', 'issuerName', 'ownerUnitId'];
@@ -177,9 +172,7 @@ export const DirectivePage = () => {
       {w && (
         <Card>
           <CardContent>
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-              {translate('app.directive.figures')}
-            </Typography>
+            <SectionHeading title="app.directive.figures" />
             {report.isPending ? <Loading /> : report.error ? <Alert severity="warning">{(report.error as Error).message}</Alert> : report.data && <DirectiveFigures report={report.data} />}
             <Divider sx={{ my: 2 }} />
             <RateChart title="app.directive.chart_conferences" bars={conferenceBars} partLabel="app.directive.present" wholeLabel="app.directive.expected" />

@@ -1,6 +1,7 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useTranslate } from 'react-admin';
+import { SectionHeading } from '../../common/SectionHeading';
 
 export interface RateBar {
   key: string;
@@ -21,9 +22,7 @@ export const RateChart = ({ title, bars, partLabel, wholeLabel }: { title: strin
   const heading = translate(title);
   return (
     <Box component="section" sx={{ mb: 3 }}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-        {heading}
-      </Typography>
+      <SectionHeading title={title} />
       {bars.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {translate('app.directive.no_data')}

@@ -3,7 +3,7 @@
  * quota in use, and the evaluations of the chosen group, decided one by one or in bulk. The quota bars are read
  * again after each decision, so the committee sees the quota fill as it decides.
  */
-import { Alert, Box, Button, Checkbox, MenuItem, Paper, Radio, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Checkbox, MenuItem, Paper, Radio, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import { Level } from '@dangbo/shared-types';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import { fetchQuota, LIST_FIELDS, takeStep, type EvaluationRecord } from '../../
 import { RefusalAlert } from '../../resources/evaluations/RefusalAlert';
 import { defaultUnitId } from './PeriodPanel';
 import { QuotaBar } from './QuotaBar';
+import { SectionHeading } from '../../common/SectionHeading';
 
 type Outcome = { ok: true } | { ok: false; error: unknown };
 
@@ -91,9 +92,7 @@ export const DecisionPage = () => {
       {quota.error ? <RefusalAlert error={quota.error} /> : null}
       {quota.data && (
         <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={translate('app.rating.decide.groups')}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-            {translate('app.rating.decide.groups')}
-          </Typography>
+          <SectionHeading title="app.rating.decide.groups" />
           {quota.data.length === 0 && <Alert severity="info">{translate('app.rating.decide.no_groups')}</Alert>}
           <Table size="small" aria-label={translate('app.rating.decide.groups')}>
             <TableHead>
@@ -127,9 +126,7 @@ export const DecisionPage = () => {
       {group && (
         <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }} component="section" aria-label={translate('app.rating.decide.members')}>
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' } }}>
-            <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark', flex: 1 }}>
-              {translate('app.rating.decide.members')}
-            </Typography>
+            <SectionHeading title="app.rating.decide.members" sx={{ flex: 1 }} />
             <TextField select size="small" label={translate('app.rating.decide.bulk_level')} value={bulkLevel} onChange={(e) => setBulkLevel(e.target.value as Level | '')} sx={{ minWidth: 280 }}>
               <MenuItem value="">{translate('app.rating.decide.as_proposed')}</MenuItem>
               {Object.values(Level).map((l) => (

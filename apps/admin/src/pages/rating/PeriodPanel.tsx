@@ -17,7 +17,9 @@ import { readSession } from '../../providers/authProvider';
 import { fetchJobs, fetchPeriod, lockPeriod, reopenPeriod, startJob, type PeriodState } from '../../resources/evaluations/api';
 import { ReasonDialog } from '../../resources/evaluations/ReasonDialog';
 import { RefusalAlert } from '../../resources/evaluations/RefusalAlert';
+import { useRefusableRun } from '../../resources/evaluations/useRefusableRun';
 import { JobProgress } from './JobProgress';
+import { SectionHeading } from '../../common/SectionHeading';
 
 /** The unit the user decides for (a DECIDER's unit), else the period's own unit. */
 export function defaultUnitId(periodUnitId: string): string {
@@ -42,25 +44,13 @@ export const PeriodPanel = ({ periodId }: { periodId: string }) => {
   const jobs = useQuery({ queryKey: ['ratingJobs', periodId], queryFn: () => fetchJobs(periodId) });
   const [unitId, setUnitId] = useState<string | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<unknown>(null);
   const [reopening, setReopening] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, refusal, run } = useRefusableRun();
 
   if (!period.data) return period.error ? <RefusalAlert error={period.error} /> : null;
   const p = period.data;
   const activeLocks = p.locks.filter((l) => !l.reopenedAt);
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      await work();
-    } catch (e) {
-      setRefusal(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const updated = (next: PeriodState, message: string) => {
     queryClient.setQueryData(['ratingPeriod', periodId], next);
     queryClient.invalidateQueries({ queryKey: ['RatingPeriod'] });
@@ -74,9 +64,7 @@ export const PeriodPanel = ({ periodId }: { periodId: string }) => {
 
   return (
     <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2 }} component="section" aria-label={translate('app.rating.period.title')}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-        {translate('app.rating.period.title')}
-      </Typography>
+      <SectionHeading title="app.rating.period.title" />
       <Typography variant="body2" data-testid="period-lock-state">
         {p.lockedAt ? translate('app.rating.period.locked_whole') : activeLocks.length ? translate('app.rating.period.locked_units', { smart_count: activeLocks.length }) : translate('app.rating.period.open')}
       </Typography>

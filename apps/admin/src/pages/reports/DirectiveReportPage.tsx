@@ -7,10 +7,11 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import { Alert, Box, Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { AutocompleteInput, Form, ReferenceInput, Title, useNotify, useTranslate } from 'react-admin';
+import { AutocompleteInput, Form, ReferenceInput, Title, useTranslate } from 'react-admin';
 import { todayIso } from '@dangbo/vn';
 import { DateInput } from '../../common/DateInput';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
+import { useNotifiedRun } from '../../common/useBusyRun';
 import { createDraft, findDraft, issueDraft, saveDraft, TEXT_FIELDS, type DraftTexts, type Period, type ReportDraft } from './drafts';
 import { downloadFile } from './fileApi';
 
@@ -37,13 +38,12 @@ const PeriodWatcher = ({ onChange }: { onChange: (p: Partial<Period>) => void })
 export const DirectiveReportPage = () => {
   const translate = useTranslate();
   const t = (key: string, _: string, args: Record<string, unknown> = {}) => translate(`app.report.${key}`, { _, ...args });
-  const notify = useNotify();
   const [period, setPeriod] = useState<Partial<Period>>({});
   const [draft, setDraft] = useState<ReportDraft | null>(null);
   const [texts, setTexts] = useState<DraftTexts | null>(null);
   const [number, setNumber] = useState('');
   const [issuedOn, setIssuedOn] = useState(todayIso());
-  const [busy, setBusy] = useState(false);
+  const { busy, run: act } = useNotifiedRun();
   const ready = complete(period);
 
   const { documentId, unitId, from, to } = period;
@@ -63,16 +63,6 @@ export const DirectiveReportPage = () => {
     };
   }, [documentId, unitId, from, to]);
 
-  const act = async (work: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await work();
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
   const keep = (d: ReportDraft) => {
     setDraft(d);
     setTexts(d);

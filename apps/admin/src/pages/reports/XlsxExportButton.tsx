@@ -3,8 +3,8 @@
  * and visible columns (those of a configurable datagrid, else the list's own). The CSV export stays beside it.
  */
 import GridOnIcon from '@mui/icons-material/GridOn';
-import { useState } from 'react';
-import { Button, useListContext, useNotify, useStore, useTranslate } from 'react-admin';
+import { Button, useListContext, useStore, useTranslate } from 'react-admin';
+import { useNotifiedRun } from '../../common/useBusyRun';
 import { downloadFile, exportPath } from './fileApi';
 
 interface StoredColumn {
@@ -22,24 +22,17 @@ export function visibleSources(available: StoredColumn[], omit: string[] | undef
 export const XlsxExportButton = ({ columns }: { columns: readonly string[] }) => {
   const { resource, filterValues, sort, total } = useListContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useNotifiedRun();
   const key = `preferences.${resource}.datagrid`;
   const [available] = useStore<StoredColumn[]>(`${key}.availableColumns`, []);
   const [omit] = useStore<string[] | undefined>(`${key}.omit`);
   const [chosen] = useStore<string[] | undefined>(`${key}.columns`);
   const shown = (visibleSources(available, omit, chosen) ?? [...columns]).filter((s) => columns.includes(s));
 
-  const onClick = async () => {
-    setBusy(true);
-    try {
+  const onClick = () =>
+    run(async () => {
       await downloadFile(exportPath(resource, { filter: filterValues, sort, columns: shown }), `${resource}.xlsx`);
-    } catch (e) {
-      notify((e as Error).message, { type: 'error' });
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <Button label={translate('app.export.xlsx', { _: 'Xuất Excel' })} onClick={onClick} disabled={busy || total === 0}>
       <GridOnIcon />

@@ -1,7 +1,8 @@
-import { CreateButton, Datagrid, FilterButton, List, ReferenceField, ReferenceInput, AutocompleteInput, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, List, ReferenceField, ReferenceInput, AutocompleteInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { XlsxExportButton } from '../../pages/reports/XlsxExportButton';
 import { DateField } from '../../common/DateField';
 import { DateInput } from '../../common/DateInput';
+import { FilterCreateActions } from '../../common/RecordActions';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { AttendanceButton } from './AttendanceButton';
 import { activityKindChoices, audienceChoices, conferenceKindChoices, documentOptionText, mediumChoices } from './choices';
@@ -22,11 +23,9 @@ const filters = [
 const XLSX_COLUMNS = ['heldOn', 'title', 'kind', 'unitId', 'audience'];
 
 const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
+  <FilterCreateActions>
     <XlsxExportButton columns={XLSX_COLUMNS} />
-  </TopToolbar>
+  </FilterCreateActions>
 );
 
 const FIELDS = ['id', 'kind', 'conferenceKind', 'medium', 'unitId', 'heldOn', 'title', 'audience', 'version'];

@@ -1,13 +1,13 @@
-import { EditButton, ReferenceArrayField, ReferenceField, SelectField, Show, SimpleShowLayout, SingleFieldList, ChipField, TextField, TopToolbar } from 'react-admin';
+import { ReferenceArrayField, ReferenceField, SelectField, Show, SimpleShowLayout, SingleFieldList, ChipField, TextField } from 'react-admin';
 import { DateField } from '../../common/DateField';
+import { EditActions } from '../../common/RecordActions';
 import { AttendanceButton } from './AttendanceButton';
 import { activityKindChoices, audienceChoices, conferenceKindChoices, mediumChoices } from './choices';
 
 const ShowActions = () => (
-  <TopToolbar>
+  <EditActions>
     <AttendanceButton />
-    <EditButton />
-  </TopToolbar>
+  </EditActions>
 );
 
 export const ActivityShow = () => (

@@ -1,4 +1,4 @@
-import { Box, Divider, Typography } from '@mui/material';
+import { Box, Divider } from '@mui/material';
 import {
   Labeled,
   Link,
@@ -11,9 +11,9 @@ import {
   useCreatePath,
   useRecordContext,
   useResourceDefinitions,
-  useTranslate,
 } from 'react-admin';
 import { DateTimeField } from '../../common/DateTimeField';
+import { SectionHeading } from '../../common/SectionHeading';
 import { EntityField, OperationField } from './AuditFields';
 import { JsonDiff } from './JsonDiff';
 
@@ -36,14 +36,11 @@ const EntityIdField = () => {
 };
 
 const Changes = () => {
-  const translate = useTranslate();
   const entry = useRecordContext<AuditEntry>();
   if (!entry) return null;
   return (
     <Box component="section" aria-labelledby="audit-changes-title" sx={{ width: '100%' }}>
-      <Typography id="audit-changes-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark', mb: 1 }}>
-        {translate('app.audit.changes')}
-      </Typography>
+      <SectionHeading id="audit-changes-title" title="app.audit.changes" sx={{ mb: 1 }} />
       <JsonDiff entity={entry.entity} before={entry.before} after={entry.after} />
     </Box>
   );

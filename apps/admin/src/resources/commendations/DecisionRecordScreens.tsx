@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
-import { Create, CreateButton, Datagrid, Edit, EditButton, FilterButton, List, ReferenceField, required, SelectField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar } from 'react-admin';
+import { Create, Datagrid, Edit, List, ReferenceField, required, SelectField, SelectInput, Show, SimpleForm, SimpleShowLayout, TextField, TextInput } from 'react-admin';
 import { DateField } from '../../common/DateField';
+import { EditActions, FilterCreateActions } from '../../common/RecordActions';
 import { useKeepPageOnOutage } from '../../common/useKeepPageOnOutage';
 import { dateFilters, decisionFields, DecisionInputs, decisionFilters, subjectChoices, SubjectInputs } from './DecisionFields';
 
@@ -20,13 +21,6 @@ export interface DecisionRecordKind {
   textRequired: boolean;
 }
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 /** List, show, create and edit screens of a decided record, newest decision first. */
 export function decisionRecordScreens(kind: DecisionRecordKind): Record<'List' | 'Show' | 'Create' | 'Edit', () => ReactElement> {
   const { kindSource, kindChoices, kindDefault, textSource, textRequired } = kind;
@@ -42,7 +36,7 @@ export function decisionRecordScreens(kind: DecisionRecordKind): Record<'List' |
   );
   return {
     List: () => (
-      <List filters={filters} actions={<ListActions />} sort={{ field: 'decidedOn', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: fields } }}>
+      <List filters={filters} actions={<FilterCreateActions />} sort={{ field: 'decidedOn', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: fields } }}>
         <Datagrid rowClick="show" bulkActionButtons={false}>
           <DateField source="decidedOn" />
           <SelectField source="subject" choices={subjectChoices} sortable={false} />
@@ -54,13 +48,7 @@ export function decisionRecordScreens(kind: DecisionRecordKind): Record<'List' |
       </List>
     ),
     Show: () => (
-      <Show
-        actions={
-          <TopToolbar>
-            <EditButton />
-          </TopToolbar>
-        }
-      >
+      <Show actions={<EditActions />}>
         <SimpleShowLayout>
           <SelectField source={kindSource} choices={kindChoices} />
           <TextField source={textSource} emptyText="app.common.none" />

@@ -1,7 +1,8 @@
-import { CreateButton, Datagrid, FilterButton, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, List, ReferenceField, ReferenceInput, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { DateField } from '../../common/DateField';
 import { EnumChipField } from '../../common/EnumChipField';
 import { NumberField } from '../../common/NumberField';
+import { FilterCreateActions } from '../../common/RecordActions';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { criteriaSetStatusChoices, subjectKindChoices } from './choices';
 import { STATUS_COLORS } from './types';
@@ -19,16 +20,9 @@ const filters = [
   <UnitReferenceInput key="unitId" source="unitId" label="resources.CriteriaSet.fields.unitId" sx={{ minWidth: 300 }} />,
 ];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 /** Criteria sets of every unit the caller may read, newest first; a row opens the editor (read-only where it must be). */
 export const CriteriaSetList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: listFields() } }}>
+  <List filters={filters} actions={<FilterCreateActions />} sort={{ field: 'id', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: listFields() } }}>
     <Datagrid rowClick="edit" bulkActionButtons={false}>
       <TextField source="name" sx={{ fontWeight: 600 }} />
       <TextField source="unit.name" label="resources.CriteriaSet.fields.unitId" sortable={false} />

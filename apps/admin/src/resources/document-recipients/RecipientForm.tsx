@@ -1,11 +1,12 @@
-import { AutocompleteInput, Create, Edit, ReferenceInput, required, SimpleForm, type RaRecord } from 'react-admin';
+import { AutocompleteInput, Create, Edit, ReferenceInput, required, SimpleForm } from 'react-admin';
+import { toParent } from '../../common/AddChildButton';
 import { DateInput } from '../../common/DateInput';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { useKeepPageOnOutage } from '../../common/useKeepPageOnOutage';
 import { documentOptionText } from '../activities/choices';
 
 /** Back to the document's recipients once saved. */
-const toDocument = (_resource?: string, _id?: RaRecord['id'], data?: Partial<RaRecord>) => `Document/${data?.documentId}/show/1`;
+const toDocument = toParent('Document', 'documentId', 1);
 
 export const RecipientCreate = () => (
   <Create redirect={toDocument}>

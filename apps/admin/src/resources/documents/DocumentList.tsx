@@ -1,7 +1,8 @@
-import { AutocompleteInput, CreateButton, Datagrid, FilterButton, List, NumberField, ReferenceField, ReferenceInput, SearchInput, TextField, TextInput, TopToolbar } from 'react-admin';
+import { AutocompleteInput, Datagrid, List, NumberField, ReferenceField, ReferenceInput, SearchInput, TextField, TextInput } from 'react-admin';
 import { XlsxExportButton } from '../../pages/reports/XlsxExportButton';
 import { DateField } from '../../common/DateField';
 import { DateInput } from '../../common/DateInput';
+import { FilterCreateActions } from '../../common/RecordActions';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { documentOptionText } from '../activities/choices';
 
@@ -19,11 +20,9 @@ const filters = [
 const XLSX_COLUMNS = ['number', 'typeName', 'issuedOn', 'issuerName', 'title', 'implementsId', 'recipientCount'];
 
 const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
+  <FilterCreateActions>
     <XlsxExportButton columns={XLSX_COLUMNS} />
-  </TopToolbar>
+  </FilterCreateActions>
 );
 
 const FIELDS = ['id', 'number', 'typeName', 'issuerName', 'issuedOn', 'title', 'implementsId', 'recipientCount', 'version'];

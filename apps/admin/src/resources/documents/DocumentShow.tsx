@@ -1,37 +1,16 @@
-import AddIcon from '@mui/icons-material/Add';
-import {
-  Button,
-  Datagrid,
-  EditButton,
-  Link,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  Show,
-  TabbedShowLayout,
-  TextField,
-  TopToolbar,
-  useRecordContext,
-} from 'react-admin';
+import { Datagrid, ReferenceField, ReferenceManyField, SelectField, Show, TabbedShowLayout, TextField } from 'react-admin';
+import { AddChildButton } from '../../common/AddChildButton';
 import { DateField } from '../../common/DateField';
 import { EmptyLine } from '../../common/EmptyLine';
+import { EditActions } from '../../common/RecordActions';
 import { activityKindChoices } from '../activities/choices';
 
-const AddRecipientButton = () => {
-  const record = useRecordContext();
-  if (!record) return null;
-  return <Button component={Link} to="/DocumentRecipient/create" state={{ record: { documentId: record.id } }} label="app.document.add_recipient" startIcon={<AddIcon />} />;
-};
-
-const ShowActions = () => (
-  <TopToolbar>
-    <EditButton />
-  </TopToolbar>
-);
+// Its own component: a show tab labels each child by the child's `label` prop, and this button wants no label above it.
+const AddRecipientButton = () => <AddChildButton reference="DocumentRecipient" target="documentId" label="app.document.add_recipient" />;
 
 /** A document as the register keeps it: the issuer as named on the issue date, what it implements, where it was sent. */
 export const DocumentShow = () => (
-  <Show actions={<ShowActions />}>
+  <Show actions={<EditActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="app.record.general">
         <TextField source="number" />

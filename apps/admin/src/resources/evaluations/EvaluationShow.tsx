@@ -19,6 +19,8 @@ import { StageHistory } from './StageHistory';
 import { StepBar } from './StepBar';
 import { availableSteps, changedValues, lockedFor } from './steps';
 import { useEvaluationSet } from './useEvaluationSet';
+import { useRefusableRun } from './useRefusableRun';
+import { SectionHeading } from '../../common/SectionHeading';
 
 const inputsOf = (ev: EvaluationRecord): SubjectInputs => ({ scores: ev.scores ?? {}, checks: ev.checks ?? {}, facts: ev.facts ?? {}, metrics: ev.metrics ?? {} });
 
@@ -34,8 +36,7 @@ export const EvaluationShow = () => {
   const period = useQuery({ queryKey: ['ratingPeriod', ev?.periodId], queryFn: () => fetchPeriod(String(ev?.periodId)), enabled: !!ev });
   const { definition, compiled } = useEvaluationSet(ev?.criteriaSetId);
   const [inputs, setInputs] = useState<SubjectInputs | null>(null);
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, refusal, run } = useRefusableRun();
 
   // A fresh read of the evaluation (after a step, or another tab's) replaces what was typed.
   useEffect(() => setInputs(ev ? inputsOf(ev) : null), [ev]);
@@ -52,19 +53,7 @@ export const EvaluationShow = () => {
   const done = (saved: EvaluationRecord, message: string) => {
     queryClient.setQueryData(['evaluation', id], saved);
     queryClient.invalidateQueries({ queryKey: ['Evaluation'] });
-    setRefusal(null);
     notify(message, { type: 'success' });
-  };
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      await work();
-    } catch (e) {
-      setRefusal(e);
-    } finally {
-      setBusy(false);
-    }
   };
   const onStep = (step: Step, level: Level | null, reason: string | null) =>
     run(async () => {
@@ -128,9 +117,7 @@ export const EvaluationShow = () => {
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(340px, 5fr) 7fr' }, gap: 2, alignItems: 'start' }}>
         <EvaluationInputs definition={definition} inputs={inputs} onInputs={setInputs} readOnly={!editable || busy} />
         <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 2 }} component="section" aria-label={translate('app.rating.result')}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-            {translate('app.rating.result')}
-          </Typography>
+          <SectionHeading title="app.rating.result" />
           {definition && live ? (
             <ResultView definition={definition} result={live} />
           ) : (

@@ -3,6 +3,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { enumLabel } from '../../common/choices';
 import { formatNumber } from '../criteria/problems';
 import type { StageRecord } from './api';
+import { SectionHeading } from '../../common/SectionHeading';
 
 /** Every recorded step, oldest first: a re-rating adds a line and the decision before it stays. */
 export const StageHistory = ({ stages }: { stages: StageRecord[] }) => {
@@ -11,9 +12,7 @@ export const StageHistory = ({ stages }: { stages: StageRecord[] }) => {
   const level = (l: string | null) => (l ? translate(enumLabel('Level', l)) : '—');
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={translate('app.rating.history')}>
-      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-        {translate('app.rating.history')}
-      </Typography>
+      <SectionHeading title="app.rating.history" />
       {stages.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
           {translate('app.rating.no_history')}

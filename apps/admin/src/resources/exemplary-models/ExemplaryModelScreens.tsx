@@ -1,21 +1,15 @@
-import { Create, CreateButton, Datagrid, Edit, EditButton, FilterButton, List, NumberInput, ReferenceField, required, SelectField, Show, SimpleForm, SimpleShowLayout, TextField, TextInput, TopToolbar } from 'react-admin';
+import { Create, Datagrid, Edit, List, NumberInput, ReferenceField, required, SelectField, Show, SimpleForm, SimpleShowLayout, TextField, TextInput } from 'react-admin';
+import { EditActions, FilterCreateActions } from '../../common/RecordActions';
 import { useKeepPageOnOutage } from '../../common/useKeepPageOnOutage';
 import { decisionFields, DecisionInputs, decisionFilters, subjectChoices, SubjectInputs } from '../commendations/DecisionFields';
 
 const filters = [...decisionFilters, <NumberInput key="year" source="year" />];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const FIELDS = ['id', 'year', 'subject', 'memberId', 'unitId', 'title', 'recognizedOn', 'version'];
 
 /** Exemplary models (gương điển hình) of a year, individual or collective. */
 export const ExemplaryModelList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: FIELDS } }}>
+  <List filters={filters} actions={<FilterCreateActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: FIELDS } }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="year" />
       <TextField source="title" sx={{ fontWeight: 600 }} sortable={false} />
@@ -27,13 +21,7 @@ export const ExemplaryModelList = () => (
 );
 
 export const ExemplaryModelShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
+  <Show actions={<EditActions />}>
     <SimpleShowLayout>
       <TextField source="year" />
       <TextField source="title" />

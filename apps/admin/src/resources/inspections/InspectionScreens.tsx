@@ -1,15 +1,9 @@
-import AddIcon from '@mui/icons-material/Add';
 import { InspectingBody, InspectionActionStatus, InspectionKind } from '@dangbo/shared-types';
 import {
   AutocompleteInput,
-  Button,
   Create,
-  CreateButton,
   Datagrid,
   Edit,
-  EditButton,
-  FilterButton,
-  Link,
   List,
   ReferenceField,
   ReferenceInput,
@@ -22,16 +16,15 @@ import {
   TabbedShowLayout,
   TextField,
   TextInput,
-  TopToolbar,
-  useRecordContext,
-  type RaRecord,
 } from 'react-admin';
+import { AddChildButton, toParent } from '../../common/AddChildButton';
 import { choicesOf } from '../../common/choices';
 import { DateField } from '../../common/DateField';
 import { DateInput } from '../../common/DateInput';
 import { EmptyLine } from '../../common/EmptyLine';
 import { EnumChipField } from '../../common/EnumChipField';
 import { FormSection } from '../../common/FormSection';
+import { EditActions, FilterCreateActions } from '../../common/RecordActions';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { useKeepPageOnOutage } from '../../common/useKeepPageOnOutage';
 import { documentOptionText } from '../activities/choices';
@@ -48,18 +41,11 @@ const filters = [
   <DateInput key="to" source="to" />,
 ];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const FIELDS = ['id', 'kind', 'inspectingBody', 'inspectingUnitId', 'subjectUnitId', 'subjectMemberId', 'topic', 'startOn', 'endOn', 'version'];
 
 /** Inspections and supervision, newest first. */
 export const InspectionList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'startOn', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: FIELDS } }}>
+  <List filters={filters} actions={<FilterCreateActions />} sort={{ field: 'startOn', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: FIELDS } }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateField source="startOn" />
       <DateField source="endOn" sortable={false} />
@@ -72,20 +58,11 @@ export const InspectionList = () => (
   </List>
 );
 
-const AddActionButton = () => {
-  const record = useRecordContext();
-  if (!record) return null;
-  return <Button component={Link} to="/InspectionAction/create" state={{ record: { inspectionId: record.id } }} label="app.record.add_action" startIcon={<AddIcon />} />;
-};
+// Its own component: a show tab labels each child by the child's `label` prop, and this button wants no label above it.
+const AddActionButton = () => <AddChildButton reference="InspectionAction" target="inspectionId" label="app.record.add_action" />;
 
 export const InspectionShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
+  <Show actions={<EditActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="app.record.general">
         <SelectField source="kind" choices={kindChoices} />
@@ -156,7 +133,8 @@ export const InspectionEdit = () => (
   </Edit>
 );
 
-const toInspection = (_resource?: string, _id?: RaRecord['id'], data?: Partial<RaRecord>) => `Inspection/${data?.inspectionId}/show/1`;
+/** Back to the inspection's actions tab once an action is saved. */
+const toInspection = toParent('Inspection', 'inspectionId', 1);
 
 const ActionFields = () => (
   <>

@@ -1,7 +1,8 @@
-import { CreateButton, Datagrid, ExportButton, FilterButton, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField, TopToolbar } from 'react-admin';
+import { Datagrid, ExportButton, List, ReferenceField, SearchInput, SelectField, SelectInput, TextField } from 'react-admin';
 import { orgUnitKindChoices } from '../../common/choices';
 import { DateField } from '../../common/DateField';
 import { NumberField } from '../../common/NumberField';
+import { FilterCreateActions } from '../../common/RecordActions';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { useCsvExporter } from '../../common/useCsvExporter';
 import { UNIT_EXPORT } from './exportColumns';
@@ -17,12 +18,10 @@ const XLSX_COLUMNS = ['name', 'kind', 'code', 'parentId', 'childCount', 'memberC
 
 /** react-admin's default actions, plus the .xlsx export beside the CSV one. */
 const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
+  <FilterCreateActions>
     <ExportButton />
     <XlsxExportButton columns={XLSX_COLUMNS} />
-  </TopToolbar>
+  </FilterCreateActions>
 );
 
 /** All units as a flat, searchable table (the tree page shows the hierarchy). */

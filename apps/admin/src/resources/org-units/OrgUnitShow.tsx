@@ -4,7 +4,6 @@ import {
   Button,
   ChipField,
   Datagrid,
-  EditButton,
   Link,
   ReferenceField,
   SelectField,
@@ -12,7 +11,6 @@ import {
   SingleFieldList,
   TabbedShowLayout,
   TextField,
-  TopToolbar,
   useCreatePath,
   useRecordContext,
 } from 'react-admin';
@@ -21,6 +19,7 @@ import { DateField } from '../../common/DateField';
 import { LIST_FIELDS } from '../../providers/dataProvider';
 import { EmptyLine } from '../../common/EmptyLine';
 import { NumberField } from '../../common/NumberField';
+import { EditActions } from '../../common/RecordActions';
 import { LINEAGE_FIELDS, LineagePanel } from './LineagePanel';
 
 const headCountKindChoices = choicesOf('HeadCountKind', { MEMBERS: 'MEMBERS', PEOPLE: 'PEOPLE' });
@@ -44,10 +43,9 @@ const MembersButton = () => {
 };
 
 const ShowActions = () => (
-  <TopToolbar>
+  <EditActions>
     <MembersButton />
-    <EditButton />
-  </TopToolbar>
+  </EditActions>
 );
 
 export const OrgUnitShow = () => (

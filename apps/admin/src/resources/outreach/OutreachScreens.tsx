@@ -2,11 +2,8 @@ import { OrgUnitKind } from '@dangbo/shared-types';
 import {
   AutocompleteInput,
   Create,
-  CreateButton,
   Datagrid,
   Edit,
-  EditButton,
-  FilterButton,
   List,
   NumberField,
   NumberInput,
@@ -20,12 +17,12 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
-  TopToolbar,
   minValue,
   useRecordContext,
 } from 'react-admin';
 import { DateField } from '../../common/DateField';
 import { DateInput } from '../../common/DateInput';
+import { EditActions, FilterCreateActions } from '../../common/RecordActions';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { useKeepPageOnOutage } from '../../common/useKeepPageOnOutage';
 import { rateText } from '../../pages/directive/rates';
@@ -51,18 +48,11 @@ const filters = [
   </ReferenceInput>,
 ];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 const FIELDS = ['id', 'unitId', 'audience', 'periodFrom', 'periodTo', 'reachedCount', 'headCount', 'headCountAsOf', 'rate', 'activityId', 'version'];
 
 /** How many mass-organisation members or people were reached, against the head count of the period. */
 export const OutreachList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'periodTo', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: FIELDS } }}>
+  <List filters={filters} actions={<FilterCreateActions />} sort={{ field: 'periodTo', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: FIELDS } }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <ReferenceField source="unitId" reference="OrgUnit" link={false} sortable={false} />
       <SelectField source="audience" choices={audienceChoices} sortable={false} />
@@ -76,13 +66,7 @@ export const OutreachList = () => (
 );
 
 export const OutreachShow = () => (
-  <Show
-    actions={
-      <TopToolbar>
-        <EditButton />
-      </TopToolbar>
-    }
-  >
+  <Show actions={<EditActions />}>
     <SimpleShowLayout>
       <ReferenceField source="unitId" reference="OrgUnit" link="show" />
       <SelectField source="audience" choices={audienceChoices} />

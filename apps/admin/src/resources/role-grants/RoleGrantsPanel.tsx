@@ -1,25 +1,20 @@
-import { Box, Typography } from '@mui/material';
-import { Datagrid, ReferenceField, ReferenceManyField, useTranslate } from 'react-admin';
+import { Box } from '@mui/material';
+import { Datagrid, ReferenceField, ReferenceManyField } from 'react-admin';
 import { EmptyLine } from '../../common/EmptyLine';
 import { EnumChipField } from '../../common/EnumChipField';
 import { AddRoleGrantButton } from './AddRoleGrantButton';
 import { GRANT_FIELDS } from './fields';
 import { RemoveRoleGrantButton } from './RemoveRoleGrantButton';
 import { ROLE_COLORS } from './roles';
+import { SectionHeading } from '../../common/SectionHeading';
 
 /** The roles a user holds, each on a unit (and its subtree), with adding and removing for those allowed. */
 export const RoleGrantsPanel = () => {
-  const translate = useTranslate();
   return (
     <Box component="section" aria-labelledby="user-roles-title" sx={{ width: '100%' }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <Box sx={{ flex: 1, minWidth: 240 }}>
-          <Typography id="user-roles-title" variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-            {translate('app.user.roles')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {translate('app.user.roles_help')}
-          </Typography>
+          <SectionHeading id="user-roles-title" title="app.user.roles" help="app.user.roles_help" />
         </Box>
         <AddRoleGrantButton />
       </Box>

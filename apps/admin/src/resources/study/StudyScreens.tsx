@@ -1,15 +1,9 @@
-import AddIcon from '@mui/icons-material/Add';
 import { StudyOutcome, StudySpecificity } from '@dangbo/shared-types';
 import {
   AutocompleteInput,
-  Button,
   Create,
-  CreateButton,
   Datagrid,
   Edit,
-  EditButton,
-  FilterButton,
-  Link,
   List,
   NumberInput,
   ReferenceField,
@@ -23,16 +17,15 @@ import {
   SimpleShowLayout,
   TextField,
   TextInput,
-  TopToolbar,
   maxValue,
   minValue,
-  useRecordContext,
-  type RaRecord,
 } from 'react-admin';
+import { AddChildButton, toParent } from '../../common/AddChildButton';
 import { choicesOf } from '../../common/choices';
 import { DateField } from '../../common/DateField';
 import { DateInput } from '../../common/DateInput';
 import { EmptyLine } from '../../common/EmptyLine';
+import { EditActions, FilterCreateActions } from '../../common/RecordActions';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
 import { useKeepPageOnOutage } from '../../common/useKeepPageOnOutage';
 
@@ -48,16 +41,9 @@ const memberInput = (
 
 const filters = [<UnitReferenceInput key="unitId" source="unitId" alwaysOn sx={{ minWidth: 300 }} />, <NumberInput key="year" source="year" alwaysOn />, memberInput];
 
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-  </TopToolbar>
-);
-
 /** Members' yearly study and follow registrations; the cell reviews each month's entry on the registration's page. */
 export const StudyRegistrationList = () => (
-  <List filters={filters} actions={<ListActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: ['id', 'memberId', 'year', 'commitment', 'version'] } }}>
+  <List filters={filters} actions={<FilterCreateActions />} sort={{ field: 'year', order: 'DESC' }} perPage={25} queryOptions={{ meta: { sparseFields: ['id', 'memberId', 'year', 'commitment', 'version'] } }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <TextField source="year" />
       <ReferenceField source="memberId" reference="Member" link={false} sortable={false} />
@@ -66,19 +52,12 @@ export const StudyRegistrationList = () => (
   </List>
 );
 
-const AddEntryButton = () => {
-  const record = useRecordContext();
-  if (!record) return null;
-  return <Button component={Link} to="/StudyEntry/create" state={{ record: { registrationId: record.id } }} label="app.record.add_entry" startIcon={<AddIcon />} />;
-};
-
 export const StudyRegistrationShow = () => (
   <Show
     actions={
-      <TopToolbar>
-        <AddEntryButton />
-        <EditButton />
-      </TopToolbar>
+      <EditActions>
+        <AddChildButton reference="StudyEntry" target="registrationId" label="app.record.add_entry" />
+      </EditActions>
     }
   >
     <SimpleShowLayout>
@@ -122,7 +101,7 @@ export const StudyRegistrationEdit = () => (
 );
 
 /** Back to the registration once an entry is saved. */
-const toRegistration = (_resource?: string, _id?: RaRecord['id'], data?: Partial<RaRecord>) => `StudyRegistration/${data?.registrationId}/show`;
+const toRegistration = toParent('StudyRegistration', 'registrationId');
 
 /** A month's entry and the cell's review of it (specific or generic, done or not). */
 const EntryFields = () => (

@@ -5,6 +5,7 @@ import { CriteriaTree, TreeToolbar } from '../../criteria/CriteriaTree';
 import { CriterionPanel } from '../../criteria/CriterionPanel';
 import { formatNumber, problemsOfCriterion } from '../../criteria/problems';
 import type { CriteriaSetEditorState } from './useCriteriaSetEditor';
+import { SectionHeading } from '../../../common/SectionHeading';
 
 /** The criteria tab: the tree with its sum checks on the left, the selected criterion's panel on the right. */
 export const CriteriaTab = ({ editor }: { editor: CriteriaSetEditorState }) => {
@@ -16,9 +17,7 @@ export const CriteriaTab = ({ editor }: { editor: CriteriaSetEditorState }) => {
     <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(0, 6fr) minmax(0, 5fr)' }, gap: 2, alignItems: 'start' }}>
       <Paper variant="outlined" sx={{ overflow: 'hidden' }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 2, py: 1.25, borderBottom: '1px solid', borderColor: 'divider', flexWrap: 'wrap' }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark', flex: 1 }}>
-            {translate('app.criteria.tree.title')}
-          </Typography>
+          <SectionHeading title="app.criteria.tree.title" sx={{ flex: 1 }} />
           {!readOnly && <TreeToolbar onAdd={criteria.add} busy={!!busy} />}
         </Box>
         <TotalBar ok={sums.total.ok} text={translate(sums.total.ok ? 'app.criteria.tree.total_ok' : 'app.criteria.tree.total_mismatch', { sum: formatNumber(sums.total.sum, locale), max: formatNumber(sums.total.max, locale) })} />

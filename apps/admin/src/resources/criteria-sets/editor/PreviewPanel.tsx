@@ -1,14 +1,15 @@
 import CloudDoneOutlinedIcon from '@mui/icons-material/CloudDoneOutlined';
 import CloudSyncOutlinedIcon from '@mui/icons-material/CloudSyncOutlined';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import { Alert, Box, Button, Checkbox, CircularProgress, Paper, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, Paper, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import type { CriteriaSetDefinition, EngineError, Evaluation, SubjectInputs } from '@dangbo/rating-engine';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { NumberText } from '../../criteria/NumberText';
 import type { ServerPreview } from '../api';
 import { inputCriteria, sameResult, usedVariables, VARIABLE_GROUPS } from '../preview';
 import { ResultView, type Result } from '../ResultView';
+import { CheckInputs, ScoreInputs, VariableInputs } from '../SubjectInputFields';
+import { SectionHeading } from '../../../common/SectionHeading';
 
 export interface PreviewPanelProps {
   definition: CriteriaSetDefinition;
@@ -49,9 +50,7 @@ export const PreviewPanel = (props: PreviewPanelProps) => {
         aria-label={translate('app.criteria.preview.result')}
       >
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark', flex: 1 }}>
-            {translate('app.criteria.preview.result')}
-          </Typography>
+          <SectionHeading title="app.criteria.preview.result" sx={{ flex: 1 }} />
           <ToggleButtonGroup size="small" exclusive value={showServer ? 'server' : 'browser'} onChange={(_, v) => v && setSource(v)}>
             <ToggleButton value="browser">{translate('app.criteria.preview.in_browser')}</ToggleButton>
             <ToggleButton value="server" disabled={!props.server}>
@@ -98,64 +97,17 @@ const InputsCard = ({ definition, inputs, onInputs, onReset }: PreviewPanelProps
     <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1.5 }} component="section" aria-label={translate('app.criteria.preview.inputs')}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
         <Box sx={{ flex: 1 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-            {translate('app.criteria.preview.inputs')}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {translate('app.criteria.preview.inputs_help')}
-          </Typography>
+          <SectionHeading title="app.criteria.preview.inputs" help="app.criteria.preview.inputs_help" />
         </Box>
         <Button size="small" startIcon={<RestartAltIcon />} onClick={onReset}>
           {translate('app.criteria.preview.reset')}
         </Button>
       </Box>
-      {scores.length > 0 && (
-        <InputGroup title="app.criteria.preview.scores">
-          {scores.map((s) => (
-            <InputRow key={s.code} label={s.name} code={s.code}>
-              <NumberText
-                size="small"
-                hideLabel
-                label={s.name}
-                value={inputs.scores[s.code] ?? null}
-                onChange={(v) => onInputs({ ...inputs, scores: { ...inputs.scores, [s.code]: v ?? 0 } })}
-                unit={`/ ${s.max}`}
-              />
-            </InputRow>
-          ))}
-        </InputGroup>
-      )}
-      {checks.length > 0 && (
-        <InputGroup title="app.criteria.preview.checks">
-          {checks.map((c) => (
-            <InputRow key={c.code} label={c.name} code={c.code}>
-              <Checkbox
-                checked={!!inputs.checks[c.code]}
-                onChange={(e) => onInputs({ ...inputs, checks: { ...inputs.checks, [c.code]: e.target.checked } })}
-                slotProps={{ input: { 'aria-label': c.name } }}
-              />
-            </InputRow>
-          ))}
-        </InputGroup>
-      )}
-      {VARIABLE_GROUPS.map(({ source, list }) => {
-        const shown = allVariables ? list : list.filter((v) => used.has(v.name));
-        return shown.length === 0 ? null : (
-          <InputGroup key={source} title={`app.criteria.preview.${source}`}>
-            {shown.map((v) => (
-              <InputRow key={v.name} label={v.label} code={v.name}>
-                <NumberText
-                  size="small"
-                  hideLabel
-                  label={v.label}
-                  value={inputs[source][v.name] ?? null}
-                  onChange={(x) => onInputs({ ...inputs, [source]: { ...inputs[source], [v.name]: x ?? 0 } })}
-                />
-              </InputRow>
-            ))}
-          </InputGroup>
-        );
-      })}
+      <ScoreInputs scores={scores} inputs={inputs} onInputs={onInputs} />
+      <CheckInputs checks={checks} inputs={inputs} onInputs={onInputs} />
+      {VARIABLE_GROUPS.map(({ source, list }) => (
+        <VariableInputs key={source} source={source} variables={allVariables ? list : list.filter((v) => used.has(v.name))} inputs={inputs} onInputs={onInputs} />
+      ))}
       {hidden > 0 && (
         <Button size="small" sx={{ alignSelf: 'flex-start' }} onClick={() => setAllVariables((a) => !a)}>
           {translate(allVariables ? 'app.criteria.preview.used_variables' : 'app.criteria.preview.all_variables', { smart_count: hidden })}
@@ -164,33 +116,6 @@ const InputsCard = ({ definition, inputs, onInputs, onReset }: PreviewPanelProps
     </Paper>
   );
 };
-
-const InputGroup = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Box>
-      <Typography variant="overline" sx={{ color: 'primary.dark', fontWeight: 700 }}>
-        {translate(title)}
-      </Typography>
-      <Box sx={{ borderTop: '1px solid', borderColor: 'divider' }}>{children}</Box>
-    </Box>
-  );
-};
-
-/** One input of the preview: what it is (name and code) on the left, the box on the right. */
-const InputRow = ({ label, code, children }: { label: string; code: string; children: ReactNode }) => (
-  <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 132px', gap: 1.5, alignItems: 'center', py: 0.75, borderBottom: '1px solid', borderColor: 'divider' }}>
-    <Box sx={{ minWidth: 0 }}>
-      <Typography variant="body2" sx={{ lineHeight: 1.35 }}>
-        {label}
-      </Typography>
-      <Typography variant="caption" sx={{ fontFamily: 'monospace', color: 'text.secondary' }}>
-        {code}
-      </Typography>
-    </Box>
-    <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>{children}</Box>
-  </Box>
-);
 
 const ProblemsBlock = ({ problems }: { problems: EngineError[] }) => {
   const translate = useTranslate();

@@ -5,6 +5,7 @@ import type { Level } from '@dangbo/shared-types';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import type { RulesSection } from '../../criteria/problems';
+import { SectionHeading } from '../../../common/SectionHeading';
 
 /** A section (and row) of the rules to bring into view, after a click on a problem. */
 export type RulesFocus = { section: RulesSection; index?: number } | null;
@@ -41,14 +42,7 @@ export const Section = ({
     >
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Box sx={{ flex: 1 }}>
-          <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 700, color: 'primary.dark' }}>
-            {translate(title)}
-          </Typography>
-          {help && (
-            <Typography variant="body2" color="text.secondary">
-              {translate(help)}
-            </Typography>
-          )}
+          <SectionHeading title={title} help={help} />
         </Box>
         {action}
       </Box>
