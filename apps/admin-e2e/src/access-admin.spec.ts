@@ -54,24 +54,25 @@ test('an administrator creates an account, grants a second role, makes an API to
   await expect(roles.locator('tbody tr').first()).toContainText('Bí thư chi bộ');
   await expect(roles.locator('tbody tr').first()).toContainText('Chi bộ ấp Bến Đò');
 
-  // A second role, its unit picked on the tree: read-only analyst of the whole commune.
+  // A second role, its unit picked on the tree: read-only analyst of the whole commune (directly under the province
+  // since 2025-07-01, when the district ended).
   await page.getByRole('button', { name: 'Thêm vai trò' }).click();
   const dialog = page.getByRole('dialog', { name: `Thêm vai trò cho ${NEW_USER.displayName}` });
   await dialog.getByRole('combobox', { name: 'Vai trò' }).click();
   await page.getByRole('option', { name: 'Phân tích (chỉ đọc)' }).click();
   await dialog.getByRole('button', { name: 'Chọn trên cây' }).click();
   const picker = page.getByRole('dialog', { name: 'Chọn đơn vị giao vai trò' });
-  await picker.getByRole('treeitem', { name: 'Đảng bộ huyện Giồng Trôm', exact: true }).getByRole('button', { name: 'Mở cấp dưới' }).first().click();
-  await picker.getByRole('button', { name: 'Đảng bộ xã Mỹ Thạnh', exact: true }).click();
+  await expect(picker.getByRole('treeitem', { name: 'Đảng bộ huyện Giồng Trôm', exact: true })).toHaveCount(0);
+  await picker.getByRole('button', { name: 'Đảng bộ xã Mỹ Tân Hưng', exact: true }).click();
   await expect(picker).toBeHidden();
-  await expect(dialog.getByRole('combobox', { name: 'Đơn vị', exact: true })).toHaveValue(/Đảng bộ xã Mỹ Thạnh/);
+  await expect(dialog.getByRole('combobox', { name: 'Đơn vị', exact: true })).toHaveValue(/Đảng bộ xã Mỹ Tân Hưng/);
   await keepScreenshot(page, 'access-add-role');
   await dialog.getByRole('button', { name: 'Thêm vai trò' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('Đã thêm vai trò')).toBeVisible();
   await expect(roles.locator('tbody tr')).toHaveCount(2);
   await expect(roles.locator('tbody tr').nth(1)).toContainText('Phân tích (chỉ đọc)');
-  await expect(roles.locator('tbody tr').nth(1)).toContainText('Đảng bộ xã Mỹ Thạnh');
+  await expect(roles.locator('tbody tr').nth(1)).toContainText('Đảng bộ xã Mỹ Tân Hưng');
   await keepScreenshot(page, 'access-user-show', true);
 
   // Locked, then unlocked with a password reset, from the edit page.
@@ -100,8 +101,8 @@ test('an administrator creates an account, grants a second role, makes an API to
   await openFromMenu(page, 'Mã truy cập API');
   await page.locator('a[href="#/ApiToken/create"]').click();
   await input(page, 'Tên').fill(TOKEN_NAME);
-  await combobox(page, 'Đơn vị').fill('Mỹ Thạnh');
-  await page.getByRole('option', { name: /^Đảng bộ xã Mỹ Thạnh/ }).click();
+  await combobox(page, 'Đơn vị').fill('Mỹ Tân Hưng');
+  await page.getByRole('option', { name: /^Đảng bộ xã Mỹ Tân Hưng/ }).click();
   await page.getByRole('button', { name: 'Lưu' }).click();
   const secretDialog = page.getByRole('dialog', { name: 'Mã truy cập vừa tạo' });
   await expect(secretDialog).toBeVisible();
@@ -118,7 +119,7 @@ test('an administrator creates an account, grants a second role, makes an API to
   await expect(page).toHaveURL(/#\/ApiToken$/);
   const tokenRow = rows(page).filter({ hasText: TOKEN_NAME });
   await expect(tokenRow).toContainText('Đang dùng được');
-  await expect(tokenRow).toContainText('Đảng bộ xã Mỹ Thạnh');
+  await expect(tokenRow).toContainText('Đảng bộ xã Mỹ Tân Hưng');
   await expect(page.getByText(secret)).toHaveCount(0);
   await keepScreenshot(page, 'access-token-list');
 

@@ -1,6 +1,7 @@
 /**
- * Access control as the district analyst sees it, logged in through the form in a fresh browser context: the whole
- * district to read, and no control anywhere that creates, changes or deletes.
+ * Access control as the district analyst sees it, logged in through the form in a fresh browser context: since the
+ * district ended (2025-06-30) the province gave it a role on itself, so the whole province to read, and no control
+ * anywhere that creates, changes or deletes.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { loginAs } from './support/login';
@@ -23,9 +24,9 @@ async function expectNoWriteControl(page: Page) {
 test('the district analyst (analyst.giongtrom) has no create, edit or delete anywhere', async ({ page }) => {
   await loginAs(page, 'analyst.giongtrom');
 
-  // The tree: the district on top, its rows show their member links (so the actions are drawn) and nothing more.
+  // The tree: the province on top, its rows show their member links (so the actions are drawn) and nothing more.
   await expect(topsOfTree(page)).toHaveCount(1);
-  await expect(treeItem(page, 'Đảng bộ huyện Giồng Trôm')).toBeVisible();
+  await expect(treeItem(page, 'Đảng bộ tỉnh Vĩnh Long')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Xem danh sách đảng viên' }).first()).toBeVisible();
   await expectNoWriteControl(page);
   for (const item of ['Người dùng', 'Mã truy cập API', 'Nhật ký thay đổi']) await expect(page.getByRole('menuitem', { name: item })).toHaveCount(0);
@@ -36,7 +37,7 @@ test('the district analyst (analyst.giongtrom) has no create, edit or delete any
   await expect(rows(page).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Xuất tệp' })).toBeVisible();
   await expectNoWriteControl(page);
-  await rows(page).filter({ hasText: 'Đảng bộ xã Mỹ Thạnh' }).first().locator('td').first().click();
+  await rows(page).filter({ hasText: 'Đảng bộ xã Mỹ Tân Hưng' }).first().locator('td').first().click();
   await expect(page).toHaveURL(/#\/OrgUnit\/\d+\/show/);
   await expect(page.getByRole('link', { name: 'Xem danh sách đảng viên' })).toBeVisible();
   await expectNoWriteControl(page);

@@ -23,8 +23,9 @@ test('the inspection committee builds a set, fixes a formula as it types, previe
   await openFromMenu(page, 'Bộ tiêu chí');
   await page.locator('a[href="#/CriteriaSet/create"]').click();
 
-  await combobox(page, 'Đơn vị ban hành').fill('Mỹ Thạnh');
-  await page.getByRole('option', { name: /^Đảng bộ xã Mỹ Thạnh/ }).click();
+  // Its commune since 2025-07-01: Mỹ Tân Hưng, which Mỹ Thạnh became part of (with Mỹ Thạnh's own set).
+  await combobox(page, 'Đơn vị ban hành').fill('Mỹ Tân Hưng');
+  await page.getByRole('option', { name: /^Đảng bộ xã Mỹ Tân Hưng/ }).click();
   await combobox(page, 'Kỳ đánh giá').click();
   await page.getByRole('option', { name: 'Năm 2026' }).click();
   await combobox(page, 'Đối tượng đánh giá').click();
@@ -119,7 +120,7 @@ test('the inspection committee builds a set, fixes a formula as it types, previe
 test('the commune office may read the criteria, not edit them', async ({ page }) => {
   await loginAs(page, 'xa.mythanh');
   await page.goto('/#/CriteriaSet');
-  await page.getByRole('cell', { name: /Đảng bộ xã Mỹ Thạnh$/ }).first().waitFor();
+  await page.getByRole('cell', { name: /Đảng bộ xã Mỹ Tân Hưng$/ }).first().waitFor();
   await expect(page.getByRole('link', { name: 'Thêm mới' })).toHaveCount(0);
   await page.goto('/#/CriteriaSet/5');
   await expect(page.getByTestId('set-status')).toHaveText('Đã ban hành');
@@ -193,14 +194,14 @@ test('criteria are reordered with the up / down buttons, one request per move, a
 
   await page.getByRole('button', { name: 'Xóa bản nháp' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Xác nhận' }).click();
-  await expect(page.getByRole('cell', { name: /Đảng bộ xã Mỹ Thạnh$/ }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Đảng bộ xã Mỹ Tân Hưng$/ }).first()).toBeVisible();
 });
 
 test("a commune's criteria admin reads a province template without editing or cloning it, and may use it as a template", async ({ page }) => {
   await loginAs(page, 'ubkt.mythanh');
   await page.goto('/#/CriteriaSet/1');
   await expect(page.getByTestId('set-status')).toHaveText('Đã ban hành');
-  await expect(page.getByText('Đảng bộ tỉnh Bến Tre', { exact: true })).toBeVisible();
+  await expect(page.getByText('Đảng bộ tỉnh Vĩnh Long', { exact: true })).toBeVisible();
   await expect(page.getByText('bạn không quản lý bộ tiêu chí của đơn vị này nên chỉ xem được')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Dùng làm mẫu cho bộ mới' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Tạo phiên bản mới' })).toHaveCount(0);

@@ -1,5 +1,5 @@
 /**
- * The 2025 rating of Mỹ Thạnh as its people do it. A member transferred into Chi bộ ấp Bến Đò in February 2025 is
+ * The 2025 rating of Mỹ Tân Hưng (the commune Mỹ Thạnh became part of on 2025-07-01) as its people do it. A member transferred into Chi bộ ấp Bến Đò in February 2025 is
  * recorded (through the API, as the commune office would); the standing committee (btv.mythanh) recomputes the
  * period and watches the job's progress; the cell secretary (bithu.bendo) enters her self-assessment and the
  * cell's appraisal; the committee decides (a level above the engine's is asked a reason and refused by the guard
@@ -15,6 +15,8 @@ test.use({ storageState: { cookies: [], origins: [] }, actionTimeout: 30_000 });
 
 const PERIOD_2025 = 1;
 const BEN_DO = 101;
+/** Mỹ Tân Hưng (formed on 2025-07-01 from Mỹ Thạnh and its neighbours): the deciding unit of its cells. */
+const COMMUNE = 603;
 const MEMBER = 'Lê Thị Thu Hà';
 const CELL_FOR_QUOTA = 'Chi bộ ấp Thạnh Lợi';
 
@@ -89,11 +91,11 @@ test('one member through the three stages, the quota refusal, the period locked 
     office,
   );
 
-  // The committee recomputes the 2025 period over Mỹ Thạnh; the page shows the job's progress until it is done.
+  // The committee recomputes the 2025 period over Mỹ Tân Hưng; the page shows the job's progress until it is done.
   const committee = await session(browser, 'btv.mythanh');
   await committee.goto(`/#/RatingPeriod/${PERIOD_2025}/show`);
   const panel = committee.getByRole('region', { name: 'Điều hành kỳ đánh giá' });
-  await expect(panel.getByRole('combobox', { name: 'Đơn vị' })).toHaveValue(/Mỹ Thạnh/, { timeout: 30_000 });
+  await expect(panel.getByRole('combobox', { name: 'Đơn vị' })).toHaveValue(/Mỹ Tân Hưng/, { timeout: 30_000 });
   await panel.getByRole('button', { name: 'Tính lại' }).click();
   await expect(committee.getByTestId('job-progress')).toHaveAttribute('data-state', 'DONE', { timeout: 120_000 });
   // Her evaluation is new (earlier specs may have added members of their own, so at least one).
@@ -149,17 +151,18 @@ test('one member through the three stages, the quota refusal, the period locked 
   await committee.goto('/#/rating/decide');
   await committee.getByRole('combobox', { name: 'Kỳ đánh giá' }).click();
   await committee.getByRole('option', { name: 'Năm 2025' }).click();
-  await expect(committee.getByTestId('quota-10/COLLECTIVE')).toContainText('Xuất sắc 2/2', { timeout: 30_000 });
+  await expect(committee.getByTestId(`quota-${COMMUNE}/COLLECTIVE`)).toContainText('Xuất sắc 2/2', { timeout: 30_000 });
   // Bulk: the group's cells confirmed at the proposed level, one decision each; the quota stays as it was.
   await committee.getByRole('radio', { name: 'Tập thể' }).check();
   const members = committee.getByRole('table', { name: 'Đánh giá của nhóm' });
-  await expect(members.getByRole('row')).toHaveCount(14, { timeout: 30_000 });
+  // The header and the 17 cells: Mỹ Thạnh's 13 and its neighbours' 4.
+  await expect(members.getByRole('row')).toHaveCount(18, { timeout: 30_000 });
   await members.getByRole('checkbox', { name: CELL_FOR_QUOTA }).check();
   await members.getByRole('checkbox', { name: 'Chi bộ ấp Mỹ Hòa' }).check();
   await committee.getByRole('button', { name: 'Quyết định 2 mục đã chọn' }).click();
   await expect(members.getByRole('row').filter({ hasText: CELL_FOR_QUOTA })).toContainText('Đã ghi quyết định', { timeout: 30_000 });
   await expect(members.getByRole('cell', { name: 'Đã ghi quyết định', exact: true })).toHaveCount(2);
-  await expect(committee.getByTestId('quota-10/COLLECTIVE')).toContainText('Xuất sắc 2/2');
+  await expect(committee.getByTestId(`quota-${COMMUNE}/COLLECTIVE`)).toContainText('Xuất sắc 2/2');
   await keepScreenshot(committee, 'rating-decision-screen');
 
   // The results: counts and shares per level, by kind of subject and by cell.
@@ -170,9 +173,9 @@ test('one member through the three stages, the quota refusal, the period locked 
   await expect(committee.getByRole('table', { name: 'Theo đơn vị trực thuộc' }).getByRole('row').filter({ hasText: 'Chi bộ ấp Bến Đò' })).toHaveCount(1);
   await keepScreenshot(committee, 'rating-summary', true);
 
-  // Locked over Mỹ Thạnh: every step of her evaluation is disabled.
+  // Locked over Mỹ Tân Hưng: every step of her evaluation is disabled.
   await committee.goto(`/#/RatingPeriod/${PERIOD_2025}/show`);
-  await expect(panel.getByRole('combobox', { name: 'Đơn vị' })).toHaveValue(/Mỹ Thạnh/, { timeout: 30_000 });
+  await expect(panel.getByRole('combobox', { name: 'Đơn vị' })).toHaveValue(/Mỹ Tân Hưng/, { timeout: 30_000 });
   await panel.getByRole('button', { name: 'Khóa kỳ' }).click();
   await expect(committee.getByTestId('period-lock-state')).toHaveText('Đang khóa trên 1 đơn vị', { timeout: 30_000 });
   await openEvaluation(committee, MEMBER, 'Đã quyết định');

@@ -11,7 +11,7 @@ const stamp = Date.now().toString(36).toUpperCase();
 const A = `Đảng bộ xã Thử ${stamp} Đông`;
 const B = `Đảng bộ xã Thử ${stamp} Tây`;
 const MERGED = `Đảng bộ xã Thử ${stamp} Hợp`;
-const PROVINCE = 'Đảng bộ tỉnh Bến Tre';
+const PROVINCE = 'Đảng bộ tỉnh Vĩnh Long'; // Bến Tre until 2025-06-30: the demo's renaming
 
 async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(`${BASE_URL}/graphql`, {

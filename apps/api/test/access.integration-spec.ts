@@ -57,39 +57,43 @@ describe('the access matrix', () => {
 
   it.each(matrix)('%s on users', async (user, _inside, _outside, readIn, _readOut, writeIn) => {
     const token = await api.login(user);
-    // bithu.bendo (id 6) sits inside every scope above; admin (id 1) holds a role on the province, outside them all.
+    // bithu.bendo (id 6) sits inside every scope above; admin (id 1) holds a role on the province, outside every scope
+    // but those of the two accounts the province gave a role on itself when the district ended (2025-07-01).
     const read = async (id: number) => {
       const res = await api.gql(`{ User(id: ${id}) { id } }`, {}, token);
       return res.errors ? outcome(res) : res.data.User ? 'OK' : 'NOT_FOUND';
     };
+    const provinceLevel = user === 'huyen.giongtrom' || user === 'analyst.giongtrom';
     expect(await read(6)).toBe(readIn);
-    expect(await read(1)).toBe('NOT_FOUND');
+    expect(await read(1)).toBe(provinceLevel ? 'OK' : 'NOT_FOUND');
     const canManage = user === 'huyen.giongtrom' || user === 'xa.mythanh';
     expect(outcome(await api.gql(`mutation { updateUser(id: 6, displayName: "Bí thư Chi bộ ấp Bến Đò") { id } }`, {}, token))).toBe(canManage ? 'OK' : writeIn === 'OK' ? 'OK' : 'FORBIDDEN');
-    expect(outcome(await api.gql(`mutation { updateUser(id: 1, displayName: "x") { id } }`, {}, token))).toBe(canManage ? 'NOT_FOUND' : 'FORBIDDEN');
+    // The system administrator reads as missing outside the province, and within it is not a unit admin's to change.
+    expect(outcome(await api.gql(`mutation { updateUser(id: 1, displayName: "x") { id } }`, {}, token))).toBe(canManage && !provinceLevel ? 'NOT_FOUND' : 'FORBIDDEN');
   });
 
-  it('xa.mythanh sees 189 members and none of another commune; bithu.bendo sees only its cell', async () => {
+  it('xa.mythanh sees the 189 members of Mỹ Thạnh and the 24 of its neighbours (Mỹ Tân Hưng since 2025-07-01) and none of another commune; bithu.bendo sees only its cell', async () => {
     const xa = await api.login('xa.mythanh');
-    expect(dataOf(await api.gql(`{ _allMembersMeta { count } }`, {}, xa))._allMembersMeta.count).toBe(189);
+    expect(dataOf(await api.gql(`{ _allMembersMeta { count } }`, {}, xa))._allMembersMeta.count).toBe(189 + 24);
+    expect(dataOf(await api.gql(`{ _allMembersMeta(filter: {unitId: ${UNIT.COMMUNE_MY_THANH}, asOf: "2017-02-15"}) { count } }`, {}, xa))._allMembersMeta.count).toBe(189);
     expect(dataOf(await api.gql(`{ _allMembersMeta(filter: {unitId: ${UNIT.COMMUNE_LUONG_HOA}}) { count } }`, {}, xa))._allMembersMeta.count).toBe(0);
     const bithu = await api.login('bithu.bendo');
     const cells = dataOf(await api.gql(`{ allMembers(perPage: 500) { cell { id } } }`, {}, bithu)).allMembers;
     expect(cells.length).toBe(18);
     expect(new Set(cells.map((m: { cell: { id: string } }) => m.cell.id))).toEqual(new Set([String(CELL.BEN_DO)]));
     const tops = dataOf(await api.gql(`{ allOrgUnits(filter: {root: true}) { id } }`, {}, xa)).allOrgUnits.map((u: { id: string }) => u.id);
-    expect(tops.sort()).toEqual([String(UNIT.COMMUNE_MY_THANH), String(UNIT.FRONT_MY_THANH)].sort());
+    expect(tops.sort()).toEqual([String(UNIT.COMMUNE_MY_TAN_HUNG), String(UNIT.FRONT_MY_TAN_HUNG)].sort());
   });
 
   it('refuses moving a member out of one\'s scope, and granting a role above one\'s own or outside one\'s subtree', async () => {
     const xa = await api.login('xa.mythanh');
     expect(errorOf(await api.gql(`mutation { updateMember(id: ${MEMBER.SECRETARY_BEN_DO}, cellId: ${LUONG_HOA_CELL}) { id } }`, {}, xa)).field).toBe('cellId');
-    expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: SYSTEM_ADMIN, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`, {}, xa)).code).toBe('FORBIDDEN');
+    expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: SYSTEM_ADMIN, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`, {}, xa)).code).toBe('FORBIDDEN');
     expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: ANALYST, unitId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`, {}, xa)).field).toBe('unitId');
     const moveUnit = errorOf(await api.gql(`mutation { updateOrgUnit(id: ${CELL.Y_TE}, parentId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`, {}, xa));
     expect(moveUnit.field).toBe('parentId');
     // A unit admin holds no DECIDE: the standing committee's role is not theirs to give.
-    expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: DECIDER, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`, {}, xa)).code).toBe('FORBIDDEN');
+    expect(errorOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: DECIDER, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`, {}, xa)).code).toBe('FORBIDDEN');
     const granted = dataOf(await api.gql(`mutation { createRoleGrant(userId: 6, role: CELL_SECRETARY, unitId: ${CELL.NGHIA_HUAN}) { id } }`, {}, xa)).createRoleGrant;
     dataOf(await api.gql(`mutation { deleteRoleGrant(id: ${granted.id}) { id } }`, {}, xa));
   });
@@ -98,10 +102,10 @@ describe('the access matrix', () => {
     const user = dataOf(
       await api.gql(`mutation { createUser(username: "hai.vai", displayName: "Hai vai trò", password: "mat-khau-dai-du", role: CELL_SECRETARY, unitId: ${CELL.BEN_DO}) { id } }`),
     ).createUser;
-    dataOf(await api.gql(`mutation { createRoleGrant(userId: ${user.id}, role: ANALYST, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`));
+    dataOf(await api.gql(`mutation { createRoleGrant(userId: ${user.id}, role: ANALYST, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`));
     const token = await api.login('hai.vai', 'mat-khau-dai-du');
     const tops = dataOf(await api.gql(`{ allOrgUnits(filter: {root: true}) { id } }`, {}, token)).allOrgUnits;
-    expect(tops).toEqual([{ id: String(UNIT.COMMUNE_MY_THANH) }]);
+    expect(tops).toEqual([{ id: String(UNIT.COMMUNE_MY_TAN_HUNG) }]);
     const xa = await api.login('xa.mythanh');
     dataOf(await api.gql(`mutation { updateUser(id: ${user.id}, displayName: "Hai vai trò (sửa)") { id } }`, {}, xa));
     const log = dataOf(await api.gql(`{ allAuditEntries(filter: {entity: "User", entityId: "${user.id}"}) { operation } }`, {}, xa)).allAuditEntries;
@@ -109,7 +113,7 @@ describe('the access matrix', () => {
     // A role of the same account outside xa.mythanh's part of the tree stays invisible to it.
     dataOf(await api.gql(`mutation { createRoleGrant(userId: ${user.id}, role: ANALYST, unitId: ${UNIT.COMMUNE_LUONG_HOA}) { id } }`));
     const seen = dataOf(await api.gql(`{ User(id: ${user.id}) { roles { unitId unit { name } } } }`, {}, await api.login('xa.mythanh'))).User.roles;
-    expect(seen.map((r: { unitId: string }) => r.unitId).sort()).toEqual([String(CELL.BEN_DO), String(UNIT.COMMUNE_MY_THANH)].sort());
+    expect(seen.map((r: { unitId: string }) => r.unitId).sort()).toEqual([String(CELL.BEN_DO), String(UNIT.COMMUNE_MY_TAN_HUNG)].sort());
     // …and the account, now also held elsewhere, is no longer xa.mythanh's to change.
     expect(errorOf(await api.gql(`mutation { updateUser(id: ${user.id}, displayName: "x") { id } }`, {}, xa)).code).toBe('FORBIDDEN');
   });
@@ -117,15 +121,15 @@ describe('the access matrix', () => {
 
 describe('tokens', () => {
   it('an analyst API token reads within its unit; every mutation with it is FORBIDDEN; revoked is UNAUTHENTICATED', async () => {
-    const created = dataOf(await api.gql(`mutation { createApiToken(name: "Power BI huyện", unitId: ${UNIT.DISTRICT_GIONG_TROM}) { id secret } }`)).createApiToken;
+    const created = dataOf(await api.gql(`mutation { createApiToken(name: "Power BI xã", unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id secret } }`)).createApiToken;
     const token = created.secret as string;
     expect(dataOf(await api.gql(`{ _allMembersMeta { count } }`, {}, token))._allMembersMeta.count).toBeGreaterThan(189);
     // A unit above the token's unit reads as missing (NOT_FOUND), never as data: null.
     expect(errorOf(await api.gql(`{ OrgUnit(id: ${UNIT.PROVINCE_BEN_TRE}) { id } }`, {}, token)).code).toBe('NOT_FOUND');
     for (const m of [
       `mutation { updateMember(id: ${MEMBER.SECRETARY_BEN_DO}, note: "x") { id } }`,
-      `mutation { createOrgUnit(kind: CELL, name: "Chi bộ mới", parentId: ${UNIT.COMMUNE_MY_THANH}) { id } }`,
-      `mutation { createApiToken(name: "x", unitId: ${UNIT.DISTRICT_GIONG_TROM}) { id } }`,
+      `mutation { createOrgUnit(kind: CELL, name: "Chi bộ mới", parentId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`,
+      `mutation { createApiToken(name: "x", unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`,
       `mutation { changeOwnPassword(oldPassword: "x", newPassword: "yyyyyyyyyyyy") }`,
     ]) {
       expect(errorOf(await api.gql(m, {}, token)).code).toBe('FORBIDDEN');
@@ -133,12 +137,12 @@ describe('tokens', () => {
     dataOf(await api.gql(`mutation { revokeApiToken(id: ${created.id}) { revokedAt } }`));
     expect(errorOf(await api.gql(`{ _allMembersMeta { count } }`, {}, token)).code).toBe('UNAUTHENTICATED');
     const listed = dataOf(await api.gql(`{ allApiTokens { id name lastUsedAt revokedAt secret } }`)).allApiTokens;
-    expect(listed[0]).toMatchObject({ name: 'Power BI huyện', secret: null });
+    expect(listed[0]).toMatchObject({ name: 'Power BI xã', secret: null });
     expect(listed[0].lastUsedAt).not.toBeNull();
   });
 
   it('every mutation in the schema is FORBIDDEN with an analyst API token', async () => {
-    const token = dataOf(await api.gql(`mutation { createApiToken(name: "Mọi thao tác", unitId: ${UNIT.DISTRICT_GIONG_TROM}) { secret } }`)).createApiToken.secret;
+    const token = dataOf(await api.gql(`mutation { createApiToken(name: "Mọi thao tác", unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { secret } }`)).createApiToken.secret;
     const schema = dataOf(
       await api.gql(`{ __schema { mutationType { fields { name args { name type { kind name ofType { kind name enumValues { name } } } } } } } }`),
     ).__schema.mutationType.fields as { name: string; args: { name: string; type: { kind: string; ofType: { kind: string; name: string; enumValues?: { name: string }[] } | null } }[] }[];
@@ -213,7 +217,7 @@ describe('the audit log', () => {
         await api.gql(`mutation { deleteMember(id: ${id}) { id } }`);
         return before;
       },
-      createUser: () => api.gql(`mutation { createUser(username: "nguoi.moi", displayName: "Người mới", password: "mat-khau-dai-du", role: ANALYST, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`),
+      createUser: () => api.gql(`mutation { createUser(username: "nguoi.moi", displayName: "Người mới", password: "mat-khau-dai-du", role: ANALYST, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`),
       updateUser: () => api.gql(`mutation { updateUser(id: 7, displayName: "Phân tích") { id } }`),
       deleteUser: async () => {
         const id = dataOf(await api.gql(`mutation { createUser(username: "tam.thoi", displayName: "Tạm", password: "mat-khau-dai-du", role: ANALYST, unitId: 10) { id } }`)).createUser.id;
@@ -221,9 +225,9 @@ describe('the audit log', () => {
         await api.gql(`mutation { deleteUser(id: ${id}) { id } }`);
         return before;
       },
-      createRoleGrant: () => api.gql(`mutation { createRoleGrant(userId: 5, role: APPRAISER, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`),
+      createRoleGrant: () => api.gql(`mutation { createRoleGrant(userId: 5, role: APPRAISER, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`),
       deleteRoleGrant: async () => {
-        const id = dataOf(await api.gql(`mutation { createRoleGrant(userId: 5, role: ANALYST, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`)).createRoleGrant.id;
+        const id = dataOf(await api.gql(`mutation { createRoleGrant(userId: 5, role: ANALYST, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`)).createRoleGrant.id;
         const before = await count();
         await api.gql(`mutation { deleteRoleGrant(id: ${id}) { id } }`);
         return before;
@@ -238,7 +242,7 @@ describe('the audit log', () => {
     };
     // Criteria: a draft set of the commune, with one criterion, prepared before each measured call.
     const draft = async () =>
-      dataOf(await api.gql(`mutation { createCriteriaSet(unitId: 10, periodId: 2, subjectKind: COLLECTIVE, name: "Nháp ${Math.random()}") { id } }`)).createCriteriaSet.id;
+      dataOf(await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: 2, subjectKind: COLLECTIVE, name: "Nháp ${Math.random()}") { id } }`)).createCriteriaSet.id;
     const withCriterion = async () => {
       const setId = await draft();
       const id = dataOf(await api.gql(`mutation { createCriterion(setId: ${setId}, code: "diem", name: "Điểm", kind: SCORE, max: 100) { id } }`)).createCriterion.id;

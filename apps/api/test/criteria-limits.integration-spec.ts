@@ -54,7 +54,7 @@ function draft({ groups = 10, per = 49, formulaChars = 60, nameChars = 40, descr
 const PREVIEW = `query($d: JSON, $i: JSON) { previewCriteriaSet(id: ${CRITERIA_SET.MY_THANH_MEMBER_OUTSIDE_SYSTEM}, definition: $d, inputs: $i) { errors { code path } total level } }`;
 const preview = (d: unknown, i?: unknown) => api.gql(PREVIEW, { d, i }, ubkt);
 const newDraftSet = async (periodId: number | string = PERIOD.YEAR_2026) =>
-  dataOf(await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${periodId}, subjectKind: LEADER, name: "Nháp ${Math.random()}") { id } }`, {}, ubkt)).createCriteriaSet
+  dataOf(await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${periodId}, subjectKind: LEADER, name: "Nháp ${Math.random()}") { id } }`, {}, ubkt)).createCriteriaSet
     .id as string;
 
 describe('every input of a criteria set is bounded, refused with the field before any work', () => {
@@ -203,12 +203,12 @@ describe('a criteria set uses only a rating period of its own unit or an ancesto
   beforeAll(async () => {
     sibling = await periodOf(UNIT.COMMUNE_LUONG_HOA, 2030);
     child = await periodOf(CELL.BEN_DO, 2030);
-    own = await periodOf(UNIT.COMMUNE_MY_THANH, 2030);
+    own = await periodOf(UNIT.COMMUNE_MY_TAN_HUNG, 2030);
   });
 
   it('create: a period of a sibling unit or of a unit below is refused on periodId; its own or the province’s is taken', async () => {
     for (const periodId of [sibling, child, '999999']) {
-      const res = await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${periodId}, subjectKind: LEADER, name: "Sai kỳ") { id } }`, {}, ubkt);
+      const res = await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${periodId}, subjectKind: LEADER, name: "Sai kỳ") { id } }`, {}, ubkt);
       expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'periodId' });
     }
     expect(await newDraftSet(own)).toBeTruthy();

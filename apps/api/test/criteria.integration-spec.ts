@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const CREATE_SET = `mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${PERIOD.YEAR_2026}, subjectKind: MEMBER_OUTSIDE_SYSTEM, name: "Tiêu chí đảng viên ngoài hệ thống chính trị 2026") { id status revision version } }`;
+const CREATE_SET = `mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${PERIOD.YEAR_2026}, subjectKind: MEMBER_OUTSIDE_SYSTEM, name: "Tiêu chí đảng viên ngoài hệ thống chính trị 2026") { id status revision version } }`;
 const ADD = `mutation($setId: ID!, $parentId: ID, $code: String!, $name: String!, $kind: CriterionKind!, $max: Float!, $formula: String) {
   createCriterion(setId: $setId, parentId: $parentId, code: $code, name: $name, kind: $kind, max: $max, formula: $formula) { id code }
 }`;
@@ -146,7 +146,7 @@ describe('bad formulas and bad sets: a clear error naming the element, nothing s
   let setId: string;
   beforeAll(async () => {
     setId = dataOf(
-      await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${PERIOD.YEAR_2026}, subjectKind: LEADER, name: "Bộ thử lỗi") { id } }`, {}, ubkt),
+      await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${PERIOD.YEAR_2026}, subjectKind: LEADER, name: "Bộ thử lỗi") { id } }`, {}, ubkt),
     ).createCriteriaSet.id;
     dataOf(await add({ setId, code: 'diem', name: 'Điểm', kind: 'SCORE', max: 100 }));
   });

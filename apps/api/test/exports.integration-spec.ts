@@ -50,8 +50,8 @@ it('a member export with a filter has exactly the filtered rows, in the list ord
 });
 
 it('exports every member of the commune, more rows than the page maximum (no row cap)', async () => {
-  const count = dataOf(await api.gql(`query($f: MemberFilter) { _allMembersMeta(filter: $f) { count } }`, { f: { unitId: String(UNIT.COMMUNE_MY_THANH) } }, xa))._allMembersMeta.count;
-  const { sheet } = await exportOf(`/exports/members.xlsx?${new URLSearchParams({ filter: JSON.stringify({ unitId: String(UNIT.COMMUNE_MY_THANH) }) })}`);
+  const count = dataOf(await api.gql(`query($f: MemberFilter) { _allMembersMeta(filter: $f) { count } }`, { f: { unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) } }, xa))._allMembersMeta.count;
+  const { sheet } = await exportOf(`/exports/members.xlsx?${new URLSearchParams({ filter: JSON.stringify({ unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }) })}`);
   expect(count).toBeGreaterThan(100);
   expect(sheet.actualRowCount - 1).toBe(count);
 });

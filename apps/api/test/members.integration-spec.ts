@@ -23,9 +23,14 @@ const create = (vars: Record<string, unknown>) =>
   api.gql(CREATE, { gender: 'MALE', cellId: String(CELL.BEN_DO), birthDate: '1980-01-01', admittedOn: '2005-03-02', ...vars });
 
 describe('reading members', () => {
-  it('counts 189 members in the whole subtree of Mỹ Thạnh', async () => {
-    expect(dataOf(await api.gql(`{ _allMembersMeta(filter: {unitId: ${UNIT.COMMUNE_MY_THANH}}) { count } }`))._allMembersMeta.count).toBe(189);
-    expect(dataOf(await api.gql(`{ _allMembersMeta(filter: {unitId: ${UNIT.COMMUNE_MY_THANH}, asOf: "2017-02-15"}) { count } }`))._allMembersMeta.count).toBe(189);
+  it('counts 189 members in the whole subtree of Mỹ Thạnh while it stood, and 213 in Mỹ Tân Hưng (with its neighbours\u2019 24) today', async () => {
+    const count = async (unitId: number, asOf?: string) =>
+      dataOf(await api.gql(`query($f: MemberFilter) { _allMembersMeta(filter: $f) { count } }`, { f: { unitId: String(unitId), ...(asOf ? { asOf } : {}) } }))._allMembersMeta.count;
+    expect(await count(UNIT.COMMUNE_MY_THANH, '2017-02-15')).toBe(189);
+    expect(await count(UNIT.COMMUNE_MY_THANH, '2025-06-30')).toBe(189);
+    // Since 2025-07-01 its cells are Mỹ Tân Hưng's: the ended commune holds no one today.
+    expect(await count(UNIT.COMMUNE_MY_THANH)).toBe(0);
+    expect(await count(UNIT.COMMUNE_MY_TAN_HUNG)).toBe(189 + 24);
   });
 
   it('searches without diacritics: "nguyen van" finds Nguyễn Văn …, "duc" finds Đức', async () => {
@@ -39,7 +44,7 @@ describe('reading members', () => {
   it('gives the cell, positions and party age', async () => {
     const m = dataOf(await api.gql(`{ Member(id: ${MEMBER.SECRETARY_NGHIA_HUAN}) { fullName cell { name parent { name } } positions { title unitId } partyAgeYears } }`)).Member;
     expect(m.fullName).toBe('Nguyễn Văn Đức');
-    expect(m.cell).toEqual({ name: 'Chi bộ ấp Nghĩa Huấn', parent: { name: 'Đảng bộ xã Mỹ Thạnh' } });
+    expect(m.cell).toEqual({ name: 'Chi bộ ấp Nghĩa Huấn', parent: { name: 'Đảng bộ xã Mỹ Tân Hưng' } });
     expect(m.positions.map((p: { title: string }) => p.title)).toEqual(expect.arrayContaining(['SECRETARY', 'COMMITTEE_MEMBER']));
     expect(m.partyAgeYears).toBeGreaterThan(0);
   });

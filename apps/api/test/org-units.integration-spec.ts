@@ -1,4 +1,4 @@
-import { CELL, DEMO_DATE, MY_THANH_CELLS, MY_THANH_MEMBER_COUNT, UNIT } from '../src/database/seeds/demo.constants';
+import { CELL, DEMO_DATE, MY_THANH_CELLS, MY_THANH_MEMBER_COUNT, NEIGHBOUR_COMMUNES, REORGANISATION_2025, UNIT } from '../src/database/seeds/demo.constants';
 import { dataOf, errorOf, startTestApi, TestApi } from './support/harness';
 
 let api: TestApi;
@@ -11,16 +11,22 @@ const auditCount = async () => Number((await api.dataSource.query('SELECT COUNT(
 const unitCount = async () => Number((await api.dataSource.query('SELECT COUNT(*) AS n FROM org_unit'))[0].n);
 
 describe('the demo tree', () => {
-  it('Mỹ Thạnh has its 13 cells, 189 members in its subtree', async () => {
+  it('Mỹ Thạnh had its 13 cells, 189 members in its subtree; today they are in Mỹ Tân Hưng with its neighbours\u2019 cells', async () => {
     const res = dataOf(
-      await api.gql(`query($id: ID!) { allOrgUnits(filter: {parentId: $id}) { name kind } OrgUnit(id: $id) { name memberCount childCount } }`, {
+      await api.gql(`query($id: ID!, $d: String!) { allOrgUnits(filter: {parentId: $id, asOf: $d}) { name kind } m: allOrgUnits(filter: {ids: [$id], asOf: $d}) { name memberCount childCount } }`, {
         id: UNIT.COMMUNE_MY_THANH,
+        d: DEMO_DATE,
       }),
     );
     expect(res.allOrgUnits).toHaveLength(13);
     expect(res.allOrgUnits.map((u: { name: string }) => u.name)).toEqual(expect.arrayContaining(['Chi bộ ấp Bến Đò', 'Chi bộ ấp Nghĩa Huấn', 'Chi bộ Y tế']));
     expect(new Set(res.allOrgUnits.map((u: { kind: string }) => u.kind))).toEqual(new Set(['CELL']));
-    expect(res.OrgUnit).toEqual({ name: 'Đảng bộ xã Mỹ Thạnh', memberCount: 189, childCount: 13 });
+    expect(res.m).toEqual([{ name: 'Đảng bộ xã Mỹ Thạnh', memberCount: 189, childCount: 13 }]);
+    const today = dataOf(await api.gql(`query($id: ID!) { allOrgUnits(filter: {parentId: $id}, perPage: 100) { kind } OrgUnit(id: $id) { name memberCount childCount } }`, { id: UNIT.COMMUNE_MY_TAN_HUNG }));
+    const neighbourCells = NEIGHBOUR_COMMUNES.reduce((n, c) => n + c.cells.length, 0);
+    const neighbourMembers = NEIGHBOUR_COMMUNES.reduce((n, c) => n + c.cells.length * c.perCell, 0);
+    expect(today.allOrgUnits).toHaveLength(13 + neighbourCells);
+    expect(today.OrgUnit).toEqual({ name: REORGANISATION_2025.COMMUNE_NAME, memberCount: 189 + neighbourMembers, childCount: 13 + neighbourCells });
   });
 
   it('reads 189 members on the day of the 2017 conference too', async () => {
@@ -33,10 +39,20 @@ describe('the demo tree', () => {
     const res = dataOf(
       await api.gql(`{ OrgUnit(id: ${CELL.BEN_DO}) { parent { name } ancestors { name } } p: OrgUnit(id: ${UNIT.PROVINCE_BEN_TRE}) { parentId children { name } } }`),
     );
-    expect(res.OrgUnit.parent.name).toBe('Đảng bộ xã Mỹ Thạnh');
-    expect(res.OrgUnit.ancestors.map((a: { name: string }) => a.name)).toEqual(['Đảng bộ xã Mỹ Thạnh', 'Đảng bộ huyện Giồng Trôm', 'Đảng bộ tỉnh Bến Tre']);
+    expect(res.OrgUnit.parent.name).toBe('Đảng bộ xã Mỹ Tân Hưng');
+    expect(res.OrgUnit.ancestors.map((a: { name: string }) => a.name)).toEqual(['Đảng bộ xã Mỹ Tân Hưng', 'Đảng bộ tỉnh Vĩnh Long']);
     expect(res.p.parentId).toBeNull();
-    expect(res.p.children.map((c: { name: string }) => c.name)).toEqual(['Đảng bộ huyện Giồng Trôm', 'Ủy ban MTTQ Việt Nam tỉnh Bến Tre']);
+    expect(res.p.children.map((c: { name: string }) => c.name)).toEqual([
+      'Đảng bộ xã Lương Hòa',
+      'Đảng bộ xã Mỹ Tân Hưng',
+      'Đảng bộ xã Phong Nẫm',
+      'Đảng bộ xã Sơn Phú',
+      'Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long',
+    ]);
+    // The same question on the day of the 2017 conference: the tree of then, with the names of then.
+    const then = dataOf(await api.gql(`{ c: allOrgUnits(filter: {ids: ["${CELL.BEN_DO}"], asOf: "${DEMO_DATE}"}) { ancestors { name } } p: allOrgUnits(filter: {parentId: "${UNIT.PROVINCE_BEN_TRE}", asOf: "${DEMO_DATE}"}) { name } }`));
+    expect(then.c[0].ancestors.map((a: { name: string }) => a.name)).toEqual(['Đảng bộ xã Mỹ Thạnh', 'Đảng bộ huyện Giồng Trôm', 'Đảng bộ tỉnh Bến Tre']);
+    expect(then.p.map((c: { name: string }) => c.name)).toEqual(['Đảng bộ huyện Giồng Trôm', 'Ủy ban MTTQ Việt Nam tỉnh Bến Tre']);
   });
 
   it('filters by kind and by search text without diacritics', async () => {
@@ -60,7 +76,8 @@ describe('dated moves (the 2025 reform is a sequence of dated events)', () => {
     const read = async (asOf: string) =>
       dataOf(await api.gql(`{ allOrgUnits(filter: {ids: ["${created.id}"], asOf: "${asOf}"}) { parent { name } } }`)).allOrgUnits[0].parent.name;
     expect(await read('2024-12-31')).toBe('Đảng bộ huyện Giồng Trôm');
-    expect(await read('2025-07-01')).toBe('Đảng bộ tỉnh Bến Tre');
+    // The province was renamed on the same day: the parent bears the name it had on the date read.
+    expect(await read('2025-07-01')).toBe('Đảng bộ tỉnh Vĩnh Long');
   });
 });
 
@@ -78,10 +95,11 @@ describe('refusals, and nothing written', () => {
 
   it('refuses a parent that would make a cycle', async () => {
     const before = [await unitCount(), await auditCount()];
-    const e = errorOf(await api.gql(`mutation { updateOrgUnit(id: ${UNIT.DISTRICT_GIONG_TROM}, parentId: ${UNIT.COMMUNE_MY_THANH}) { id } }`));
+    // Today's tree: the province's Front above the Front of Mỹ Tân Hưng.
+    const e = errorOf(await api.gql(`mutation { updateOrgUnit(id: ${UNIT.FRONT_PROVINCE}, parentId: ${UNIT.FRONT_MY_TAN_HUNG}) { id } }`));
     expect(e).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
     expect(e.message).toMatch(/vòng/);
-    const parent = dataOf(await api.gql(`{ OrgUnit(id: ${UNIT.DISTRICT_GIONG_TROM}) { parentId } }`)).OrgUnit.parentId;
+    const parent = dataOf(await api.gql(`{ OrgUnit(id: ${UNIT.FRONT_PROVINCE}) { parentId } }`)).OrgUnit.parentId;
     expect(parent).toBe(String(UNIT.PROVINCE_BEN_TRE));
     expect([await unitCount(), await auditCount()]).toEqual(before);
   });

@@ -40,15 +40,15 @@ describe('N concurrent creates with one unique key give exactly one success and 
   });
 
   it('createRatingPeriod: one period per unit, year and quarter', async () => {
-    const { ok, codes } = await concurrently(() => api.gql(`mutation { createRatingPeriod(unitId: ${UNIT.COMMUNE_MY_THANH}, kind: QUARTER, year: 2031, quarter: 2) { id } }`));
+    const { ok, codes } = await concurrently(() => api.gql(`mutation { createRatingPeriod(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, kind: QUARTER, year: 2031, quarter: 2) { id } }`));
     expect(ok).toHaveLength(1);
     expect(codes).toEqual(Array(N - 1).fill('CONFLICT'));
-    expect(await count('SELECT COUNT(*) AS n FROM rating_period WHERE unitId = ? AND year = 2031 AND quarter = 2', [UNIT.COMMUNE_MY_THANH])).toBe(1);
+    expect(await count('SELECT COUNT(*) AS n FROM rating_period WHERE unitId = ? AND year = 2031 AND quarter = 2', [UNIT.COMMUNE_MY_TAN_HUNG])).toBe(1);
   });
 
   it('createCriterion: one criterion per code in a set', async () => {
     const setId = dataOf(
-      await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${PERIOD.YEAR_2026}, subjectKind: COLLECTIVE, name: "Bộ thử mã trùng") { id } }`),
+      await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${PERIOD.YEAR_2026}, subjectKind: COLLECTIVE, name: "Bộ thử mã trùng") { id } }`),
     ).createCriteriaSet.id;
     const { ok, codes } = await concurrently(() => api.gql(`mutation { createCriterion(setId: ${setId}, code: "trung_ma", name: "Tiêu chí trùng mã", kind: SCORE, max: 10) { id } }`));
     expect(ok).toHaveLength(1);
@@ -84,12 +84,12 @@ describe('one published criteria set per owner, period and subject kind', () => 
   const draft = async (name: string) =>
     dataOf(
       await api.gql(
-        `mutation($name: String!) { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${PERIOD.YEAR_2026}, subjectKind: LEADER, name: $name, copyFromId: ${CRITERIA_SET.LEADER}) { id } }`,
+        `mutation($name: String!) { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${PERIOD.YEAR_2026}, subjectKind: LEADER, name: $name, copyFromId: ${CRITERIA_SET.LEADER}) { id } }`,
         { name },
       ),
     ).createCriteriaSet.id as string;
   const published = async () =>
-    dataOf(await api.gql(`{ allCriteriaSets(perPage: 100, filter: {unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${PERIOD.YEAR_2026}, subjectKind: LEADER, status: PUBLISHED}) { id } }`))
+    dataOf(await api.gql(`{ allCriteriaSets(perPage: 100, filter: {unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${PERIOD.YEAR_2026}, subjectKind: LEADER, status: PUBLISHED}) { id } }`))
       .allCriteriaSets as { id: string }[];
 
   it('two concurrent publishes of two drafts leave exactly one published set', async () => {
@@ -125,7 +125,7 @@ describe('one published criteria set per owner, period and subject kind', () => 
 });
 
 describe('every text the input accepts fits its columns', () => {
-  const CREATE_UNIT = `mutation($name: String!) { createOrgUnit(kind: CELL, name: $name, parentId: ${UNIT.COMMUNE_MY_THANH}) { id name } }`;
+  const CREATE_UNIT = `mutation($name: String!) { createOrgUnit(kind: CELL, name: $name, parentId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id name } }`;
 
   it.each([200, 255])('a %i-character unit name is stored, read back and sorted by name', async (length) => {
     const name = vietnameseText(length);
@@ -175,7 +175,7 @@ describe('every text the input accepts fits its columns', () => {
 
   it('the longest criterion code the input accepts is stored; one longer is BAD_USER_INPUT on code', async () => {
     const setId = dataOf(
-      await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${PERIOD.YEAR_2026}, subjectKind: MEMBER_IN_SYSTEM, name: "Bộ thử mã dài") { id } }`),
+      await api.gql(`mutation { createCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${PERIOD.YEAR_2026}, subjectKind: MEMBER_IN_SYSTEM, name: "Bộ thử mã dài") { id } }`),
     ).createCriteriaSet.id;
     const create = (code: string) => api.gql(`mutation($code: String!) { createCriterion(setId: ${setId}, code: $code, name: "Mã dài", kind: SCORE, max: 10) { code } }`, { code });
     const code = 'ma_' + 'x'.repeat(LIMITS.code - 3);

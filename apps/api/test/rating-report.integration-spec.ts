@@ -1,5 +1,6 @@
 /**
- * The rating results report (issue 11, point 3): GET /reports/rating for the demo 2025 period at Mỹ Thạnh. The
+ * The rating results report (issue 11, point 3): GET /reports/rating for the demo 2025 period at Mỹ Tân Hưng (the
+ * commune Mỹ Thạnh became part of on 2025-07-01, which rated the year). The
  * .xlsx totals are exactly ratingSummary's (overall, by subject kind, by child unit), its list holds every decided
  * evaluation sorted by name the Vietnamese way; the .docx carries the Party title, the totals and the issuer and
  * signature blocks; a unit outside the caller's scope is NOT_FOUND, as for the directive report.
@@ -18,7 +19,7 @@ import { dataOf, startTestApi, TestApi } from './support/harness';
 let api: TestApi;
 let btv = '';
 const P = PERIOD.YEAR_2025;
-const PARAMS = `periodId=${P}&unitId=${UNIT.COMMUNE_MY_THANH}`;
+const PARAMS = `periodId=${P}&unitId=${UNIT.COMMUNE_MY_TAN_HUNG}`;
 const download = (path: string, token = btv) => fetch(`${api.url}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 interface Group {
@@ -38,7 +39,7 @@ beforeAll(async () => {
   btv = await api.login('btv.mythanh');
   const G = 'label total decided levels { level count share }';
   summary = dataOf(
-    await api.gql<{ ratingSummary: Summary }>(`{ ratingSummary(periodId: ${P}, unitId: ${UNIT.COMMUNE_MY_THANH}) { total decided levels { level count share } bySubjectKind { ${G} } byChildUnit { ${G} } } }`, {}, btv),
+    await api.gql<{ ratingSummary: Summary }>(`{ ratingSummary(periodId: ${P}, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { total decided levels { level count share } bySubjectKind { ${G} } byChildUnit { ${G} } } }`, {}, btv),
   ).ratingSummary;
 }, 120_000);
 afterAll(() => api.close());
@@ -54,7 +55,7 @@ const expectedRow = (section: string, label: string, g: Group) => [
   }),
 ];
 
-describe('the .xlsx of the 2025 ratings at Mỹ Thạnh', () => {
+describe('the .xlsx of the 2025 ratings at Mỹ Tân Hưng', () => {
   let book: ExcelJS.Workbook;
   beforeAll(async () => {
     const res = await download(`/reports/rating?${PARAMS}&format=xlsx`);
@@ -92,7 +93,7 @@ describe('the .xlsx of the 2025 ratings at Mỹ Thạnh', () => {
     const decided = await api.dataSource.query(
       `SELECT COUNT(*) n FROM evaluation e WHERE e.periodId = ? AND e.status = 'ACTIVE' AND e.stage = 'DECIDED'
         AND e.unitId IN (SELECT l.unitId FROM org_unit_link l WHERE l.parentId = ? AND l.validTo IS NULL UNION SELECT ?)`,
-      [P, UNIT.COMMUNE_MY_THANH, UNIT.COMMUNE_MY_THANH],
+      [P, UNIT.COMMUNE_MY_TAN_HUNG, UNIT.COMMUNE_MY_TAN_HUNG],
     );
     expect(list).toHaveLength(Number(decided[0].n));
     const names = list.map((r) => String(r[1]));
@@ -133,8 +134,8 @@ describe('the .docx', () => {
 
   it('has the Party title for the year, the issuer block of the commune and the signature block', () => {
     expect(text).toContain('BÁO CÁO\nKết quả đánh giá, xếp loại chất lượng năm 2025');
-    expect(text).toContain('ĐẢNG ỦY XÃ MỸ THẠNH\n*\nSố');
-    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM\nMỹ Thạnh, ngày');
+    expect(text).toContain('ĐẢNG BỘ TỈNH VĨNH LONG\nĐẢNG ỦY XÃ MỸ TÂN HƯNG\n*\nSố');
+    expect(text).toContain('ĐẢNG CỘNG SẢN VIỆT NAM\nMỹ Tân Hưng, ngày');
     expect(text).toMatch(/T\/M ĐẢNG ỦY\nBÍ THƯ/);
   });
 

@@ -1,7 +1,8 @@
 /**
  * The year-end rating workflow over GraphQL (issue 10): who is rated, the three steps, khiển trách, the quota at
  * decision, the order rules, re-rating, lock and reopen, the concurrent save, and ratingSummary on the demo.
- * Phong Nẫm (30) and Sơn Phú (40) are opened here (the demo opens only Mỹ Thạnh and Lương Hòa).
+ * Phong Nẫm (30) and Sơn Phú (40) are opened here (the demo opens only Mỹ Tân Hưng, the commune Mỹ Thạnh became part of
+ * on 2025-07-01, and Lương Hòa).
  */
 import { CELL, MEMBER, PERIOD, UNIT } from '../src/database/seeds/demo.constants';
 import { DEMO_NEW_MEMBERS } from '../src/database/seeds/demo-rating.seed';
@@ -43,19 +44,22 @@ afterAll(() => api.close());
 describe('ratingSummary on the demo period', () => {
   it('matches the counts taken straight from the evaluation table, in all, by subject kind and by cell', async () => {
     const s = dataOf(
-      await api.gql(`{ ratingSummary(periodId: ${P}, unitId: ${UNIT.COMMUNE_MY_THANH}) { total decided levels { level count share }
+      await api.gql(`{ ratingSummary(periodId: ${P}, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { total decided levels { level count share }
         bySubjectKind { subjectKind total decided levels { level count } } byChildUnit { childUnitId total decided levels { level count } } } }`),
     ).ratingSummary;
     const rows: { unitId: number; subjectKind: string; stage: string; level: string | null }[] = await q(
       `SELECT e.unitId, e.subjectKind, e.stage, e.level FROM evaluation e WHERE e.periodId = ? AND e.status = 'ACTIVE'
         AND e.unitId IN (SELECT l.unitId FROM org_unit_link l WHERE l.parentId = ? AND l.validTo IS NULL UNION SELECT ?)`,
-      [P, UNIT.COMMUNE_MY_THANH, UNIT.COMMUNE_MY_THANH],
+      [P, UNIT.COMMUNE_MY_TAN_HUNG, UNIT.COMMUNE_MY_TAN_HUNG],
     );
     const decided = rows.filter((r) => r.stage === 'DECIDED');
     const count = (list: typeof rows, level: string) => list.filter((r) => r.level === level).length;
     expect(s.total).toBe(rows.length);
     expect(s.decided).toBe(decided.length);
-    expect(s.total).toBe(14 + (await q(`SELECT COUNT(*) n FROM evaluation WHERE periodId = ? AND memberId IS NOT NULL AND unitId BETWEEN 101 AND 113`, [P]))[0].n * 1);
+    // The 13 cells of Mỹ Thạnh and the 4 of its neighbours, each rated, the committee, and every member rated in them.
+    const cells: number[] = (await q(`SELECT unitId FROM org_unit_link WHERE parentId = ? AND validTo IS NULL`, [UNIT.COMMUNE_MY_TAN_HUNG])).map((r: { unitId: number }) => Number(r.unitId));
+    expect(cells).toHaveLength(17);
+    expect(s.total).toBe(1 + cells.length + (await q(`SELECT COUNT(*) n FROM evaluation WHERE periodId = ? AND memberId IS NOT NULL AND unitId IN (${cells.join(',')})`, [P]))[0].n * 1);
     for (const l of s.levels) {
       expect(l.count).toBe(count(decided, l.level));
       expect(l.share).toBeCloseTo(count(decided, l.level) / decided.length, 4);
@@ -64,7 +68,7 @@ describe('ratingSummary on the demo period', () => {
       const mine = decided.filter((r) => r.subjectKind === g.subjectKind);
       expect(g.levels.map((l: { count: number }) => l.count)).toEqual(['EXCELLENT', 'GOOD', 'COMPLETED', 'NOT_COMPLETED'].map((lv) => count(mine, lv)));
     }
-    expect(s.byChildUnit).toHaveLength(13);
+    expect(s.byChildUnit).toHaveLength(17);
     for (const g of s.byChildUnit) {
       const mine = decided.filter((r) => String(r.unitId) === g.childUnitId);
       expect(g.decided).toBe(mine.length);
@@ -72,8 +76,8 @@ describe('ratingSummary on the demo period', () => {
     }
   });
 
-  it('the demo decided every Mỹ Thạnh subject within the quota of every peer group', async () => {
-    const groups = dataOf(await api.gql(`{ quotaStatus(periodId: ${P}, decidingUnitId: ${UNIT.COMMUNE_MY_THANH}) { peerGroup undecided excellent good allowed ok } }`)).quotaStatus;
+  it('the demo decided every Mỹ Tân Hưng subject within the quota of every peer group', async () => {
+    const groups = dataOf(await api.gql(`{ quotaStatus(periodId: ${P}, decidingUnitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { peerGroup undecided excellent good allowed ok } }`)).quotaStatus;
     expect(groups.length).toBeGreaterThanOrEqual(3);
     for (const g of groups) expect(g).toMatchObject({ ok: true, undecided: 0 });
     expect(groups.some((g: { excellent: number }) => g.excellent > 0)).toBe(true);
@@ -237,9 +241,9 @@ describe('two people saving one evaluation', () => {
 });
 
 describe('lock and reopen', () => {
-  it('a lock on Mỹ Thạnh refuses every evaluation and period mutation there, not elsewhere, until reopened with a reason', async () => {
+  it('a lock on Mỹ Tân Hưng refuses every evaluation and period mutation there, not elsewhere, until reopened with a reason', async () => {
     const btv = await api.login('btv.mythanh');
-    dataOf(await api.gql(`mutation { lockRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`, {}, btv));
+    dataOf(await api.gql(`mutation { lockRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`, {}, btv));
     const [ev] = await q(`SELECT id, version FROM evaluation WHERE periodId = ? AND unitId = ? AND memberId IS NOT NULL AND stage = 'DECIDED' ORDER BY id LIMIT 1`, [P, CELL.BEN_DO]);
     const period = dataOf(await api.gql(`{ RatingPeriod(id: ${P}) { version } }`)).RatingPeriod;
     const attempts: Record<string, () => ReturnType<typeof step>> = {
@@ -247,7 +251,7 @@ describe('lock and reopen', () => {
       appraiseEvaluation: () => step(api, 'appraiseEvaluation', { id: ev.id, version: ev.version }),
       decideEvaluation: () => step(api, 'decideEvaluation', { id: ev.id, version: ev.version }),
       rerateEvaluation: () => api.gql(`mutation { rerateEvaluation(id: ${ev.id}, version: ${ev.version}, level: GOOD, reason: "x") { id } }`),
-      openRatingPeriod: () => api.gql(`mutation { openRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_THANH}) { id } }`),
+      openRatingPeriod: () => api.gql(`mutation { openRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`),
       recomputeRatingPeriod: () => api.gql(`mutation { recomputeRatingPeriod(id: ${P}, unitId: ${CELL.BEN_DO}) { id } }`),
       configureRatingPeriod: () => api.gql(`mutation { configureRatingPeriod(id: ${P}, version: ${period.version}, quotaShare: 0.2) { id } }`),
       lockRatingPeriod: () => api.gql(`mutation { lockRatingPeriod(id: ${P}, unitId: ${CELL.BEN_DO}) { id } }`),
@@ -260,12 +264,12 @@ describe('lock and reopen', () => {
     const other = (await evaluationId(api, P, `M:${(await plainMembers(404))[0]}`)) as number;
     expect(dataOf(await step(api, 'submitEvaluation', { id: other, version: await versionOf(api, other) })).submitEvaluation.stage).toBe('SUBMITTED');
 
-    expect(errorOf(await api.gql(`mutation { reopenRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_THANH}, reason: "") { id } }`, {}, btv)).code).toBe('BAD_USER_INPUT');
-    expect(errorOf(await api.gql(`mutation { reopenRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_THANH}, reason: "Sửa sai sót") { id } }`, {}, await api.login('bithu.bendo'))).code).toBe('FORBIDDEN');
-    dataOf(await api.gql(`mutation { reopenRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_THANH}, reason: "Sửa sai sót khi nhập") { id } }`, {}, btv));
+    expect(errorOf(await api.gql(`mutation { reopenRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, reason: "") { id } }`, {}, btv)).code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await api.gql(`mutation { reopenRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, reason: "Sửa sai sót") { id } }`, {}, await api.login('bithu.bendo'))).code).toBe('FORBIDDEN');
+    dataOf(await api.gql(`mutation { reopenRatingPeriod(id: ${P}, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, reason: "Sửa sai sót khi nhập") { id } }`, {}, btv));
     expect(dataOf(await attempts.decideEvaluation()).decideEvaluation.stage).toBe('DECIDED');
     const locks = dataOf(await api.gql(`{ RatingPeriod(id: ${P}) { locks { unitId lockedBy reopenedBy reopenReason } } }`, {}, btv)).RatingPeriod.locks;
-    expect(locks).toEqual([{ unitId: String(UNIT.COMMUNE_MY_THANH), lockedBy: expect.any(String), reopenedBy: expect.any(String), reopenReason: 'Sửa sai sót khi nhập' }]);
+    expect(locks).toEqual([{ unitId: String(UNIT.COMMUNE_MY_TAN_HUNG), lockedBy: expect.any(String), reopenedBy: expect.any(String), reopenReason: 'Sửa sai sót khi nhập' }]);
   });
 
   it('a lock of the whole period reaches every unit of it', async () => {
@@ -294,11 +298,13 @@ describe('who may take a step', () => {
 
 it('lists evaluations with the list grammar: filters by unit, level, stage, status and subject kind', async () => {
   const meta = (filter: string) => api.gql(`{ _allEvaluationsMeta(filter: { periodId: ${P}, ${filter} }) { count } }`);
-  const decidedGood = dataOf(await meta(`unitId: ${UNIT.COMMUNE_MY_THANH}, level: GOOD, stage: DECIDED, status: ACTIVE, subjectKind: MEMBER_OUTSIDE_SYSTEM`))._allEvaluationsMeta.count;
+  const decidedGood = dataOf(await meta(`unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, level: GOOD, stage: DECIDED, status: ACTIVE, subjectKind: MEMBER_OUTSIDE_SYSTEM`))._allEvaluationsMeta.count;
   const [row] = await q(
-    `SELECT COUNT(*) n FROM evaluation WHERE periodId = ? AND level = 'GOOD' AND stage = 'DECIDED' AND status = 'ACTIVE' AND subjectKind = 'MEMBER_OUTSIDE_SYSTEM' AND (unitId = 10 OR unitId BETWEEN 101 AND 113)`,
-    [P],
+    `SELECT COUNT(*) n FROM evaluation WHERE periodId = ? AND level = 'GOOD' AND stage = 'DECIDED' AND status = 'ACTIVE' AND subjectKind = 'MEMBER_OUTSIDE_SYSTEM'
+      AND (unitId = ? OR unitId IN (SELECT unitId FROM org_unit_link WHERE parentId = ? AND validTo IS NULL))`,
+    [P, UNIT.COMMUNE_MY_TAN_HUNG, UNIT.COMMUNE_MY_TAN_HUNG],
   );
+  expect(Number(row.n)).toBeGreaterThan(0);
   expect(decidedGood).toBe(Number(row.n));
   const page = dataOf(await api.gql(`{ allEvaluations(perPage: 5, sortField: "subjectName", filter: { periodId: ${P}, unitId: ${CELL.BEN_DO} }) { id subjectName unit { id name } member { id fullName } criteriaSet { id } } }`)).allEvaluations;
   expect(page).toHaveLength(5);

@@ -2,7 +2,8 @@
  * Scope through relations: a unit outside the caller's subtrees shows only id, kind and name, and only where it
  * issued something the caller may read (a criteria set, a rating period) or where a readable member's history names
  * it; never its children, counts, head counts, terms or place in the tree. The subtrees the walks are checked
- * against are computed here from the database's parent links, not by the API.
+ * against are computed here from the database's parent links and lineage (the demo's 2025 reorganisation made
+ * Mỹ Thạnh part of Mỹ Tân Hưng, whose roles read Mỹ Thạnh's history), not by the API.
  */
 import { todayIso } from '@dangbo/vn';
 import { CELL, CRITERIA_SET, FIRST_OTHER_MEMBER_ID, MEMBER, PERIOD, UNIT } from '../src/database/seeds/demo.constants';
@@ -16,20 +17,43 @@ let formerCell = 0;
 /** A cell of Mỹ Thạnh until 2020, of Lương Hòa since. */
 let movedCell = 0;
 
+/**
+ * The caller's readable units by the README's rule (scope across reorganisations), from the rows: the subtrees of
+ * the live roots today, the units they (or a unit below them) were made of, recursively, and the units that ended
+ * while under one of those. The breadcrumb: every unit that stood above one of them on some date (whoever issued
+ * what the caller reads sits inside, or above it then or now).
+ */
 async function treeOf(roots: number[]): Promise<{ inside: Set<number>; breadcrumb: Set<number> }> {
   const today = todayIso();
-  const links: { unitId: number; parentId: number }[] = await api.dataSource.query(
-    'SELECT unitId, parentId FROM org_unit_link WHERE validFrom <= ? AND (validTo IS NULL OR validTo > ?)',
-    [today, today],
-  );
-  const inside = new Set(roots);
-  for (let below = [...roots]; below.length; ) {
-    below = links.filter((l) => below.includes(Number(l.parentId))).map((l) => Number(l.unitId));
-    below.forEach((id) => inside.add(id));
+  const links = ((await api.dataSource.query('SELECT unitId, parentId, validFrom, validTo FROM org_unit_link')) as Record<string, unknown>[]).map((l) => ({
+    unitId: Number(l.unitId),
+    parentId: Number(l.parentId),
+    validFrom: String(l.validFrom),
+    validTo: l.validTo === null ? null : String(l.validTo),
+  }));
+  const endOf = new Map(((await api.dataSource.query('SELECT id, validTo FROM org_unit WHERE validTo IS NOT NULL')) as { id: number; validTo: string }[]).map((u) => [Number(u.id), String(u.validTo)]));
+  const lineage: { predecessorId: number; successorId: number }[] = await api.dataSource.query('SELECT predecessorId, successorId FROM org_lineage WHERE effectiveDate <= ?', [today]);
+  const alive = (id: number) => !endOf.has(id) || (endOf.get(id) as string) > today;
+  const inside = new Set(roots.filter(alive));
+  for (let grew = true; grew; ) {
+    grew = false;
+    const add = (id: number) => {
+      if (inside.has(id)) return;
+      inside.add(id);
+      grew = true;
+    };
+    for (const l of links) {
+      if (!inside.has(l.parentId)) continue;
+      const end = endOf.get(l.unitId);
+      const linkedToday = l.validFrom <= today && (l.validTo === null || l.validTo > today);
+      const endedUnder = end !== undefined && end <= today && (l.validTo === null || l.validTo >= end);
+      if (linkedToday || endedUnder) add(l.unitId);
+    }
+    for (const g of lineage) if (inside.has(Number(g.successorId))) add(Number(g.predecessorId));
   }
   const breadcrumb = new Set<number>();
-  for (let up = [...roots]; up.length; ) {
-    up = links.filter((l) => up.includes(Number(l.unitId))).map((l) => Number(l.parentId));
+  for (let up = [...inside]; up.length; ) {
+    up = links.filter((l) => up.includes(l.unitId)).map((l) => l.parentId).filter((id) => !inside.has(id) && !breadcrumb.has(id));
     up.forEach((id) => breadcrumb.add(id));
   }
   return { inside, breadcrumb };
@@ -46,13 +70,20 @@ beforeAll(async () => {
   movedCell = Number(dataOf(await api.gql(`mutation { createOrgUnit(kind: CELL, name: "Chi bộ ấp Chuyển Đi", parentId: ${UNIT.COMMUNE_MY_THANH}, validFrom: "2000-01-01") { id } }`)).createOrgUnit.id);
   dataOf(await api.gql(`mutation { updateOrgUnit(id: ${movedCell}, parentId: ${UNIT.COMMUNE_LUONG_HOA}, movedOn: "2020-01-01") { id } }`));
 
-  const token = dataOf(await api.gql(`mutation { createApiToken(name: "Phân tích xã", unitId: ${UNIT.COMMUNE_MY_THANH}) { secret } }`)).createApiToken.secret;
+  const token = dataOf(await api.gql(`mutation { createApiToken(name: "Phân tích xã", unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { secret } }`)).createApiToken.secret;
+  // The grants in force today (those on Mỹ Thạnh and its Front moved to Mỹ Tân Hưng and its Front on 2025-07-01).
+  const today = todayIso();
   const rootsOf = async (username: string) =>
-    ((await ds.query('SELECT g.unitId FROM role_grant g JOIN app_user u ON u.id = g.userId WHERE u.username = ?', [username])) as { unitId: number }[]).map((r) => Number(r.unitId));
+    (
+      (await ds.query(
+        'SELECT g.unitId FROM role_grant g JOIN app_user u ON u.id = g.userId WHERE u.username = ? AND (g.validFrom IS NULL OR g.validFrom <= ?) AND (g.validTo IS NULL OR g.validTo > ?)',
+        [username, today, today],
+      )) as { unitId: number }[]
+    ).map((r) => Number(r.unitId));
   for (const [name, login, unitId, roots] of [
     ['bithu.bendo', await api.login('bithu.bendo'), CELL.BEN_DO, await rootsOf('bithu.bendo')],
-    ['xa.mythanh', await api.login('xa.mythanh'), UNIT.COMMUNE_MY_THANH, await rootsOf('xa.mythanh')],
-    ['an API token', token, UNIT.COMMUNE_MY_THANH, [UNIT.COMMUNE_MY_THANH]],
+    ['xa.mythanh', await api.login('xa.mythanh'), UNIT.COMMUNE_MY_TAN_HUNG, await rootsOf('xa.mythanh')],
+    ['an API token', token, UNIT.COMMUNE_MY_TAN_HUNG, [UNIT.COMMUNE_MY_TAN_HUNG]],
   ] as const) {
     callers[name] = { token: login, unitId, ...(await treeOf([...roots])) };
   }
@@ -269,15 +300,15 @@ describe('a unit outside the scope is a stub', () => {
   });
 
   it('applicableCriteriaSet and allCriteriaSets give no children, head counts or member counts of an issuer above the scope', async () => {
-    const q = `{ applicableCriteriaSet(unitId: ${UNIT.COMMUNE_MY_THANH}, periodId: ${PERIOD.YEAR_2025}, subjectKind: COLLECTIVE) { unit { id children { id } headCounts { count } } }
+    const q = `{ applicableCriteriaSet(unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, periodId: ${PERIOD.YEAR_2025}, subjectKind: COLLECTIVE) { unit { id children { id } headCounts { count } } }
       allCriteriaSets(perPage: 100) { unitId unit { id memberCount children { id } headCounts { count } terms { name } } } }`;
     const data = dataOf(await api.gql(q, {}, callers['xa.mythanh'].token));
     expect(data.applicableCriteriaSet.unit).toEqual({ id: String(UNIT.PROVINCE_BEN_TRE), children: [], headCounts: [] });
     const byIssuer = (id: number) => data.allCriteriaSets.filter((s: { unitId: string }) => s.unitId === String(id)).map((s: { unit: unknown }) => s.unit);
     expect(byIssuer(UNIT.PROVINCE_BEN_TRE).length).toBeGreaterThan(0);
     for (const unit of byIssuer(UNIT.PROVINCE_BEN_TRE)) expect(unit).toMatchObject({ memberCount: null, children: [], headCounts: [], terms: [] });
-    // The commune's own set: its issuer is inside xa.mythanh's scope and shows everything.
-    const own = byIssuer(UNIT.COMMUNE_MY_THANH)[0];
+    // The commune's own set (Mỹ Thạnh's, gone to Mỹ Tân Hưng on 2025-07-01): its issuer is inside xa.mythanh's scope and shows everything.
+    const own = byIssuer(UNIT.COMMUNE_MY_TAN_HUNG)[0];
     expect(own.memberCount).toBeGreaterThan(0);
     expect(own.children.length).toBeGreaterThan(0);
     expect(own.terms.length).toBeGreaterThan(0);
@@ -297,14 +328,14 @@ describe('a unit outside the scope is a stub', () => {
 
 describe('the tree stops at the top of the scope', () => {
   it('parentId and parent are null at the top of the caller\'s scope and set below it', async () => {
-    const q = `{ top: OrgUnit(id: ${UNIT.COMMUNE_MY_THANH}) { parentId parent { id } ancestors { id } } cell: OrgUnit(id: ${CELL.BEN_DO}) { parentId parent { id } } }`;
+    const q = `{ top: OrgUnit(id: ${UNIT.COMMUNE_MY_TAN_HUNG}) { parentId parent { id } ancestors { id } } cell: OrgUnit(id: ${CELL.BEN_DO}) { parentId parent { id } } }`;
     const xa = dataOf(await api.gql(q, {}, callers['xa.mythanh'].token));
     expect(xa.top).toEqual({ parentId: null, parent: null, ancestors: [] });
-    expect(xa.cell).toEqual({ parentId: String(UNIT.COMMUNE_MY_THANH), parent: { id: String(UNIT.COMMUNE_MY_THANH) } });
+    expect(xa.cell).toEqual({ parentId: String(UNIT.COMMUNE_MY_TAN_HUNG), parent: { id: String(UNIT.COMMUNE_MY_TAN_HUNG) } });
     const bithu = dataOf(await api.gql(`{ OrgUnit(id: ${CELL.BEN_DO}) { parentId parent { id } ancestors { id } } }`, {}, callers['bithu.bendo'].token));
     expect(bithu.OrgUnit).toEqual({ parentId: null, parent: null, ancestors: [] });
     // The admin sees the link the others do not.
-    expect(dataOf(await api.gql(`{ OrgUnit(id: ${UNIT.COMMUNE_MY_THANH}) { parentId } }`)).OrgUnit.parentId).toBe(String(UNIT.DISTRICT_GIONG_TROM));
+    expect(dataOf(await api.gql(`{ OrgUnit(id: ${UNIT.COMMUNE_MY_TAN_HUNG}) { parentId } }`)).OrgUnit.parentId).toBe(String(UNIT.PROVINCE_BEN_TRE));
   });
 
   it('children read at an earlier date leave out a unit that has moved outside the scope since', async () => {

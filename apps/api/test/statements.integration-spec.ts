@@ -25,12 +25,13 @@ it('a page of 10 and a page of 200 members with cell { parent { name } } cost th
 
 it('the tree with member counts costs the same for a small and a large level', async () => {
   const Q = `query($id: ID!) { allOrgUnits(filter: {parentId: $id}) { name memberCount parent { name } children { name memberCount } } }`;
-  // Both reach two levels down: the province's 2 children, and the district's 5 children with their cells.
-  const province = await api.gql(Q, { id: '1' });
-  const district = await api.gql(Q, { id: '2' });
-  expect(dataOf(province).allOrgUnits).toHaveLength(2);
-  expect(dataOf(district).allOrgUnits.length).toBeGreaterThan(4);
-  expect(district.sqlStatements).toBe(province.sqlStatements);
+  // Both reach two levels down: the province's Front with its one commune Front, and the province's 5 children
+  // (since 2025-07-01 the communes stand directly under it) with their cells.
+  const front = await api.gql(Q, { id: String(UNIT.FRONT_PROVINCE) });
+  const province = await api.gql(Q, { id: String(UNIT.PROVINCE_BEN_TRE) });
+  expect(dataOf(front).allOrgUnits).toHaveLength(1);
+  expect(dataOf(province).allOrgUnits).toHaveLength(5);
+  expect(province.sqlStatements).toBe(front.sqlStatements);
 });
 
 // The panel's list request: a page of members with cell and commune, and the total, in one request.
@@ -149,11 +150,67 @@ it("the caller's grants are read once and kept briefly: a repeated page costs on
 });
 
 it('a deactivated account is refused from the next request on, though its grants were cached', async () => {
-  const id = dataOf(await api.gql(`mutation { createUser(username: "tam.cache", displayName: "Tạm", password: "mat-khau-dai-du", role: ANALYST, unitId: 10) { id } }`)).createUser.id;
+  const id = dataOf(await api.gql(`mutation { createUser(username: "tam.cache", displayName: "Tạm", password: "mat-khau-dai-du", role: ANALYST, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`)).createUser.id;
   const token = await api.login('tam.cache', 'mat-khau-dai-du');
   expect(dataOf(await api.gql(`{ _allMembersMeta { count } }`, {}, token))._allMembersMeta.count).toBeGreaterThan(0);
   dataOf(await api.gql(`mutation { updateUser(id: ${id}, active: false) { id } }`));
   const refused = await api.gql(`{ _allMembersMeta { count } }`, {}, token);
   expect(refused.data?._allMembersMeta ?? null).toBeNull();
   expect(refused.errors?.length).toBeGreaterThan(0);
+});
+
+describe("the panel's own requests: what a page shows is folded into its statement", () => {
+  // apps/admin/src/providers/dataProvider.ts (LIST_FIELDS) and resources/org-units/fields.ts (TREE_FIELDS), sent the
+  // way ra-data-graphql-simple sends a getList: the page and its total in one request.
+  const MEMBER_FIELDS = 'id fullName familyName middleName givenName namePartsOverridden gender birthDate citizenId cardNumber recordNumber admittedOn officialOn partyAgeYears status cellId note version';
+  const MEMBERS = `query($perPage: Int, $filter: MemberFilter) {
+    items: allMembers(perPage: $perPage, sortField: "fullName", sortOrder: "ASC", filter: $filter) { ${MEMBER_FIELDS} }
+    total: _allMembersMeta(perPage: $perPage, filter: $filter) { count }
+  }`;
+  const TREE_FIELDS = 'id name shortName kind childCount memberCount parentId';
+  const TREE = `query($filter: OrgUnitFilter) {
+    items: allOrgUnits(perPage: 500, sortField: "name", sortOrder: "ASC", filter: $filter) { ${TREE_FIELDS} }
+    total: _allOrgUnitsMeta(filter: $filter) { count }
+  }`;
+
+  it('the members list with its cell ids and total is 2 statements once the grants are cached; filtered by a commune, 3 (its subtree is read once)', async () => {
+    await api.gql('{ __typename }');
+    for (const [filter, statements] of [
+      [{}, 2],
+      [{ unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }, 3],
+    ] as const) {
+      const res = await api.gql(MEMBERS, { perPage: 500, filter });
+      expect(dataOf(res).items.length).toBeGreaterThan(100);
+      expect(res.data.items.every((m: { cellId: string | null }) => m.cellId !== null)).toBe(true);
+      expect([filter, res.sqlStatements]).toEqual([filter, statements]);
+    }
+  });
+
+  it('a level of the tree with child and member counts is 2 statements once the grants are cached', async () => {
+    await api.gql('{ __typename }');
+    for (const filter of [{ root: true }, { parentId: String(UNIT.PROVINCE_BEN_TRE) }]) {
+      const res = await api.gql(TREE, { filter });
+      expect(dataOf(res).items.length).toBeGreaterThan(0);
+      expect(res.data.items.some((u: { memberCount: number }) => u.memberCount > 0)).toBe(true);
+      expect([filter, res.sqlStatements]).toEqual([filter, 2]);
+    }
+  });
+
+  it('the folded cell ids and party ages are those of one member at a time (the per-field loaders)', async () => {
+    const { items } = dataOf(await api.gql(MEMBERS, { perPage: 15, filter: { unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) } }));
+    const one = dataOf(await api.gql(`{ ${items.map((m: { id: string }, i: number) => `m${i}: Member(id: "${m.id}") { ${MEMBER_FIELDS} }`).join(' ')} }`));
+    expect(items).toEqual(Object.values(one));
+  });
+
+  it.each([
+    ['the administrator', 'admin', UNIT.PROVINCE_BEN_TRE],
+    ['a commune (its counts and children checked against its scope)', 'xa.mythanh', UNIT.COMMUNE_MY_TAN_HUNG],
+  ])('the folded parent, child and member counts are those of one unit at a time, for %s', async (_who, username, parentId) => {
+    const token = await api.login(username);
+    const { items } = dataOf(await api.gql(TREE, { filter: { parentId: String(parentId) } }, token));
+    expect(items.length).toBeGreaterThan(0);
+    const shown = items.slice(0, 15);
+    const one = dataOf(await api.gql(`{ ${shown.map((u: { id: string }, i: number) => `u${i}: OrgUnit(id: "${u.id}") { ${TREE_FIELDS} }`).join(' ')} }`, {}, token));
+    expect(shown).toEqual(Object.values(one));
+  });
 });

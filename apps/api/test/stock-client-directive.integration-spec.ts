@@ -27,14 +27,17 @@ const next = () => (serial += 1);
 
 /** As admin (the fixtures' maker): a parent record a child resource needs, made fresh for each child. */
 const adminCreate = async (mutation: string, args: string) => String(dataOf(await api.gql(`mutation { ${mutation}(${args}) { id } }`))[mutation].id);
-const newDocument = () => adminCreate('createDocument', `number: "${freshNumber()}", issuedOn: "2021-01-02", title: "Văn bản cha", issuerUnitId: ${UNIT.COMMUNE_MY_THANH}`);
-const newMeeting = () => adminCreate('createActivity', `kind: CELL_MEETING, unitId: ${CELL.BEN_DO}, heldOn: "2021-02-0${(next() % 9) + 1}", title: "Họp chi bộ"`);
+const newDocument = () => adminCreate('createDocument', `number: "${freshNumber()}", issuedOn: "2026-01-02", title: "Văn bản cha", issuerUnitId: ${UNIT.COMMUNE_MY_TAN_HUNG}`);
+const newMeeting = () => adminCreate('createActivity', `kind: CELL_MEETING, unitId: ${CELL.BEN_DO}, heldOn: "2026-02-0${(next() % 9) + 1}", title: "Họp chi bộ"`);
 const newInspection = () =>
-  adminCreate('createInspection', `kind: GIAM_SAT, inspectingUnitId: ${UNIT.COMMUNE_MY_THANH}, inspectingBody: INSPECTION_COMMITTEE, subjectUnitId: ${CELL.BEN_DO}, topic: "Giám sát", startOn: "2021-03-01"`);
-/** One registration per (member, year): members of Bến Đò and years 2021.. (all members by then) never repeat. */
+  adminCreate('createInspection', `kind: GIAM_SAT, inspectingUnitId: ${UNIT.COMMUNE_MY_TAN_HUNG}, inspectingBody: INSPECTION_COMMITTEE, subjectUnitId: ${CELL.BEN_DO}, topic: "Giám sát", startOn: "2026-03-01"`);
+/**
+ * One registration per (member, year): members of Bến Đò (a cell alive today, so the record is the commune's to
+ * write) and years 2017–2024 (all members by then; 2016 and 2025 are seeded) never repeat.
+ */
 const memberYear = () => {
   const n = next();
-  return { memberId: String(BEN_DO_MEMBERS[n % BEN_DO_MEMBERS.length]), year: 2021 + Math.floor(n / BEN_DO_MEMBERS.length) };
+  return { memberId: String(BEN_DO_MEMBERS[n % BEN_DO_MEMBERS.length]), year: 2017 + Math.floor(n / BEN_DO_MEMBERS.length) };
 };
 const newRegistration = () => {
   const { memberId, year } = memberYear();
@@ -50,17 +53,17 @@ interface Plan {
 
 const PLANS: Record<DirectiveResource, Plan> = {
   Document: {
-    create: async () => ({ number: freshNumber(), issuedOn: '2021-01-02', title: 'Công văn thử', issuerUnitId: String(UNIT.COMMUNE_MY_THANH) }),
+    create: async () => ({ number: freshNumber(), issuedOn: '2026-01-02', title: 'Công văn thử', issuerUnitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }),
     change: { title: 'Công văn thử (sửa)' },
-    target: ['unitId', () => String(UNIT.COMMUNE_MY_THANH)],
+    target: ['unitId', () => String(UNIT.COMMUNE_MY_TAN_HUNG)],
   },
   DocumentRecipient: {
-    create: async () => ({ documentId: await newDocument(), unitId: String(CELL.BEN_DO), sentOn: '2021-01-03' }),
-    change: { sentOn: '2021-01-04' },
+    create: async () => ({ documentId: await newDocument(), unitId: String(CELL.BEN_DO), sentOn: '2026-01-03' }),
+    change: { sentOn: '2026-01-04' },
     target: ['documentId', () => inside.Document],
   },
   Activity: {
-    create: async () => ({ kind: 'SEMINAR', unitId: String(UNIT.COMMUNE_MY_THANH), heldOn: '2021-02-10', title: `Tọa đàm ${next()}` }),
+    create: async () => ({ kind: 'SEMINAR', unitId: String(UNIT.COMMUNE_MY_TAN_HUNG), heldOn: '2026-02-10', title: `Tọa đàm ${next()}` }),
     change: { title: 'Tọa đàm (sửa)' },
     target: ['unitId', () => String(CELL.BEN_DO)],
   },
@@ -70,7 +73,7 @@ const PLANS: Record<DirectiveResource, Plan> = {
     target: ['activityId', () => inside.Activity],
   },
   Outreach: {
-    create: async () => ({ unitId: String(UNIT.WOMEN_MY_THANH), audience: 'MASS_ORGS', reachedCount: 10, periodFrom: '2021-03-01', periodTo: '2021-03-31' }),
+    create: async () => ({ unitId: String(UNIT.WOMEN_MY_THANH), audience: 'MASS_ORGS', reachedCount: 10, periodFrom: '2026-03-01', periodTo: '2026-03-31' }),
     change: { reachedCount: 20 },
     target: ['unitId', () => String(UNIT.YOUTH_MY_THANH)],
   },
@@ -85,27 +88,27 @@ const PLANS: Record<DirectiveResource, Plan> = {
     target: ['registrationId', () => inside.StudyRegistration],
   },
   Commendation: {
-    create: async () => ({ memberId: String(BEN_DO_MEMBERS[2]), decidedOn: '2021-04-01', form: 'GIAY_KHEN', decidingUnitId: String(UNIT.COMMUNE_MY_THANH) }),
+    create: async () => ({ memberId: String(BEN_DO_MEMBERS[2]), decidedOn: '2026-04-01', form: 'GIAY_KHEN', decidingUnitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }),
     change: { achievement: 'Hoàn thành xuất sắc' },
     target: ['unitId', () => String(CELL.BEN_DO)],
   },
   Discipline: {
-    create: async () => ({ memberId: String(BEN_DO_MEMBERS[3]), decidedOn: '2021-04-02', level: 'KHIEN_TRACH', violation: 'Vắng họp', decidingUnitId: String(UNIT.COMMUNE_MY_THANH) }),
+    create: async () => ({ memberId: String(BEN_DO_MEMBERS[3]), decidedOn: '2026-04-02', level: 'KHIEN_TRACH', violation: 'Vắng họp', decidingUnitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }),
     change: { violation: 'Vắng họp ba kỳ' },
     target: ['memberId', () => String(BEN_DO_MEMBERS[0])],
   },
   ExemplaryModel: {
-    create: async () => ({ subject: 'COLLECTIVE', unitId: String(CELL.NGHIA_HUAN), year: 2021, title: `Chi bộ tiêu biểu ${next()}` }),
+    create: async () => ({ subject: 'COLLECTIVE', unitId: String(CELL.NGHIA_HUAN), year: 2026, title: `Chi bộ tiêu biểu ${next()}` }),
     change: { title: 'Chi bộ tiêu biểu (sửa)' },
     target: ['unitId', () => String(CELL.BEN_DO)],
   },
   Inspection: {
-    create: async () => ({ kind: 'KIEM_TRA', inspectingUnitId: String(UNIT.COMMUNE_MY_THANH), inspectingBody: 'COMMITTEE', subjectUnitId: String(CELL.Y_TE), topic: 'Kiểm tra', startOn: '2021-05-01' }),
+    create: async () => ({ kind: 'KIEM_TRA', inspectingUnitId: String(UNIT.COMMUNE_MY_TAN_HUNG), inspectingBody: 'COMMITTEE', subjectUnitId: String(CELL.Y_TE), topic: 'Kiểm tra', startOn: '2026-05-01' }),
     change: { topic: 'Kiểm tra (sửa)' },
-    target: ['inspectingUnitId', () => String(UNIT.COMMUNE_MY_THANH)],
+    target: ['inspectingUnitId', () => String(UNIT.COMMUNE_MY_TAN_HUNG)],
   },
   InspectionAction: {
-    create: async () => ({ inspectionId: await newInspection(), action: 'Bổ sung sổ sách', deadline: '2021-06-30' }),
+    create: async () => ({ inspectionId: await newInspection(), action: 'Bổ sung sổ sách', deadline: '2026-06-30' }),
     change: { action: 'Bổ sung sổ sách (sửa)' },
     target: ['inspectionId', () => inside.Inspection],
   },
@@ -186,16 +189,16 @@ describe('xa.mythanh and records outside Mỹ Thạnh: they read as missing, and
 
   // Each create names a unit, member or parent record of Lương Hòa: refused on that field, nothing written.
   const outsideCreates: [DirectiveResource, string, () => Record<string, unknown>][] = [
-    ['Document', 'issuerUnitId', () => ({ number: freshNumber(), issuedOn: '2021-01-02', title: 'x', issuerUnitId: String(UNIT.COMMUNE_LUONG_HOA) })],
-    ['DocumentRecipient', 'unitId', () => ({ documentId: inside.Document, unitId: String(LUONG_HOA_CELL), sentOn: '2021-01-03' })],
-    ['Activity', 'unitId', () => ({ kind: 'CELL_MEETING', unitId: String(LUONG_HOA_CELL), heldOn: '2021-02-10', title: 'x' })],
+    ['Document', 'issuerUnitId', () => ({ number: freshNumber(), issuedOn: '2026-01-02', title: 'x', issuerUnitId: String(UNIT.COMMUNE_LUONG_HOA) })],
+    ['DocumentRecipient', 'unitId', () => ({ documentId: inside.Document, unitId: String(LUONG_HOA_CELL), sentOn: '2026-01-03' })],
+    ['Activity', 'unitId', () => ({ kind: 'CELL_MEETING', unitId: String(LUONG_HOA_CELL), heldOn: '2026-02-10', title: 'x' })],
     ['Attendance', 'activityId', () => ({ activityId: outside.Activity, memberId: '2001', present: true })],
-    ['StudyRegistration', 'memberId', () => ({ memberId: '2001', year: 2021, commitment: 'x' })],
+    ['StudyRegistration', 'memberId', () => ({ memberId: '2001', year: 2026, commitment: 'x' })],
     ['StudyEntry', 'registrationId', () => ({ registrationId: outside.StudyRegistration, month: 3, content: 'x' })],
-    ['Commendation', 'memberId', () => ({ memberId: '2001', decidedOn: '2021-04-01', form: 'GIAY_KHEN', decidingUnitId: String(UNIT.COMMUNE_MY_THANH) })],
-    ['Discipline', 'memberId', () => ({ memberId: '2001', decidedOn: '2021-04-01', level: 'KHIEN_TRACH', violation: 'x', decidingUnitId: String(UNIT.COMMUNE_MY_THANH) })],
-    ['ExemplaryModel', 'unitId', () => ({ subject: 'COLLECTIVE', unitId: String(LUONG_HOA_CELL), year: 2021, title: 'x' })],
-    ['Inspection', 'subjectUnitId', () => ({ kind: 'KIEM_TRA', inspectingUnitId: String(UNIT.COMMUNE_MY_THANH), inspectingBody: 'COMMITTEE', subjectUnitId: String(LUONG_HOA_CELL), topic: 'x', startOn: '2021-05-01' })],
+    ['Commendation', 'memberId', () => ({ memberId: '2001', decidedOn: '2026-04-01', form: 'GIAY_KHEN', decidingUnitId: String(UNIT.COMMUNE_MY_TAN_HUNG) })],
+    ['Discipline', 'memberId', () => ({ memberId: '2001', decidedOn: '2026-04-01', level: 'KHIEN_TRACH', violation: 'x', decidingUnitId: String(UNIT.COMMUNE_MY_TAN_HUNG) })],
+    ['ExemplaryModel', 'unitId', () => ({ subject: 'COLLECTIVE', unitId: String(LUONG_HOA_CELL), year: 2026, title: 'x' })],
+    ['Inspection', 'subjectUnitId', () => ({ kind: 'KIEM_TRA', inspectingUnitId: String(UNIT.COMMUNE_MY_TAN_HUNG), inspectingBody: 'COMMITTEE', subjectUnitId: String(LUONG_HOA_CELL), topic: 'x', startOn: '2026-05-01' })],
     ['InspectionAction', 'inspectionId', () => ({ inspectionId: outside.Inspection, action: 'x' })],
   ];
 

@@ -30,7 +30,7 @@ const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}${(seria
 async function draftSet(): Promise<string> {
   const p = stockProvider(api, await api.login('admin'));
   const { data } = await p.create('CriteriaSet', {
-    data: { name: unique('Bộ tiêu chí thử'), periodId: String(PERIOD.YEAR_2026), subjectKind: 'COLLECTIVE', unitId: String(UNIT.COMMUNE_MY_THANH) },
+    data: { name: unique('Bộ tiêu chí thử'), periodId: String(PERIOD.YEAR_2026), subjectKind: 'COLLECTIVE', unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) },
   });
   return String(data.id);
 }
@@ -55,21 +55,21 @@ describe.each(['admin', 'xa.mythanh'])('every read method on every resource, as 
 
   // resource → filter for getManyReference (react-admin's `target`/`id`)
   const readable: [string, string, string][] = [
-    ['OrgUnit', 'parentId', String(UNIT.COMMUNE_MY_THANH)],
+    ['OrgUnit', 'parentId', String(UNIT.COMMUNE_MY_TAN_HUNG)],
     ['Member', 'unitId', String(CELL.BEN_DO)],
     ['CriteriaSet', 'unitId', String(UNIT.PROVINCE_BEN_TRE)],
     ['Criterion', 'setId', String(CRITERIA_SET.MY_THANH_MEMBER_OUTSIDE_SYSTEM)],
     ['RatingPeriod', 'unitId', String(UNIT.PROVINCE_BEN_TRE)],
-    ['User', 'unitId', String(UNIT.COMMUNE_MY_THANH)],
-    ['RoleGrant', 'unitId', String(UNIT.COMMUNE_MY_THANH)],
+    ['User', 'unitId', String(UNIT.COMMUNE_MY_TAN_HUNG)],
+    ['RoleGrant', 'unitId', String(UNIT.COMMUNE_MY_TAN_HUNG)],
     ['AuditEntry', 'entity', 'ApiToken'],
-    ['ApiToken', 'unitId', String(UNIT.COMMUNE_MY_THANH)],
+    ['ApiToken', 'unitId', String(UNIT.COMMUNE_MY_TAN_HUNG)],
   ];
 
   it.each(readable)('%s: getList, getOne, getMany and getManyReference answer what the list holds', async (resource, target, targetId) => {
     if (resource === 'AuditEntry' || resource === 'ApiToken') {
       // Something to read: a write leaves an audit entry; a token is made for the commune.
-      await p.create('ApiToken', { data: { name: unique('Mã đọc'), unitId: String(UNIT.COMMUNE_MY_THANH) } });
+      await p.create('ApiToken', { data: { name: unique('Mã đọc'), unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) } });
     }
     const list = await p.getList(resource, PAGE);
     expect(list.data.length).toBeGreaterThan(0);
@@ -116,19 +116,19 @@ interface WritePlan {
 }
 
 const plans: Record<string, WritePlan> = {
-  OrgUnit: { create: async () => ({ kind: 'CELL', name: unique('Chi bộ thử'), parentId: String(UNIT.COMMUNE_MY_THANH) }), change: { shortName: 'CB thử' } },
+  OrgUnit: { create: async () => ({ kind: 'CELL', name: unique('Chi bộ thử'), parentId: String(UNIT.COMMUNE_MY_TAN_HUNG) }), change: { shortName: 'CB thử' } },
   Member: { create: async () => ({ fullName: unique('Nguyễn Văn Thử'), gender: 'MALE', cellId: String(CELL.BEN_DO) }), change: { note: 'Sửa qua stock client' } },
   User: {
     create: async () => ({ username: `thu.${Date.now().toString(36)}${(serial += 1)}`, displayName: 'Tài khoản thử', password: 'mat-khau-thu-2026', role: 'CELL_SECRETARY', unitId: String(CELL.BEN_DO) }),
     change: { displayName: 'Tài khoản thử (sửa)' },
   },
   CriteriaSet: {
-    create: async () => ({ name: unique('Bộ tiêu chí thử'), periodId: String(PERIOD.YEAR_2026), subjectKind: 'LEADER', unitId: String(UNIT.COMMUNE_MY_THANH) }),
+    create: async () => ({ name: unique('Bộ tiêu chí thử'), periodId: String(PERIOD.YEAR_2026), subjectKind: 'LEADER', unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }),
     change: { name: 'Bộ tiêu chí thử (sửa)' },
   },
   Criterion: { create: async () => ({ setId: await draftSet(), code: `tc_${(serial += 1)}`, name: unique('Tiêu chí'), kind: 'SCORE', max: 10 }), change: { max: 20 } },
-  RatingPeriod: { create: async () => ({ kind: 'YEAR', year: 2040 + (serial += 1), unitId: String(UNIT.COMMUNE_MY_THANH) }) },
-  ApiToken: { create: async () => ({ name: unique('Mã đọc'), unitId: String(UNIT.COMMUNE_MY_THANH) }) },
+  RatingPeriod: { create: async () => ({ kind: 'YEAR', year: 2040 + (serial += 1), unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }) },
+  ApiToken: { create: async () => ({ name: unique('Mã đọc'), unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) }) },
 };
 
 describe.each([
@@ -191,11 +191,11 @@ describe.each([
 
   it('RoleGrant: create and delete a grant on a managed account; no update in the grammar', async () => {
     const userId = await make('User', p);
-    const { data: grant } = await p.create('RoleGrant', { data: { userId, role: 'ANALYST', unitId: String(UNIT.COMMUNE_MY_THANH) } });
+    const { data: grant } = await p.create('RoleGrant', { data: { userId, role: 'ANALYST', unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) } });
     expect((await p.getOne('RoleGrant', { id: grant.id })).data).toMatchObject({ role: 'ANALYST', userId });
     expect((await stockFailure(p.update('RoleGrant', { id: grant.id, data: grant, previousData: grant }))).message).toMatch(/No query or mutation matching/);
     await p.delete('RoleGrant', { id: grant.id, previousData: grant });
-    const { data: again } = await p.create('RoleGrant', { data: { userId, role: 'ANALYST', unitId: String(UNIT.COMMUNE_MY_THANH) } });
+    const { data: again } = await p.create('RoleGrant', { data: { userId, role: 'ANALYST', unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) } });
     expect((await p.deleteMany('RoleGrant', { ids: [again.id] })).data?.map(String)).toEqual([String(again.id)]);
   });
 
@@ -226,9 +226,9 @@ describe('an edit form stores the relation the user picked (the stock provider a
 
   it('a unit moved under another parent through an edit is stored under the new parent', async () => {
     const p = stockProvider(api, await api.login('admin'));
-    const { data: unit } = await p.create('OrgUnit', { data: { kind: 'CELL', name: unique('Chi bộ chuyển'), parentId: String(UNIT.COMMUNE_MY_THANH) } });
+    const { data: unit } = await p.create('OrgUnit', { data: { kind: 'CELL', name: unique('Chi bộ chuyển'), parentId: String(UNIT.COMMUNE_MY_TAN_HUNG) } });
     const record = (await p.getOne('OrgUnit', { id: unit.id })).data;
-    expect(record.parent).toEqual(expect.objectContaining({ id: String(UNIT.COMMUNE_MY_THANH) }));
+    expect(record.parent).toEqual(expect.objectContaining({ id: String(UNIT.COMMUNE_MY_TAN_HUNG) }));
     await p.update('OrgUnit', { id: unit.id, data: { ...record, parentId: String(UNIT.COMMUNE_SON_PHU) }, previousData: record });
     expect((await api.gql(`{ OrgUnit(id: ${unit.id}) { parentId } }`)).data.OrgUnit.parentId).toBe(String(UNIT.COMMUNE_SON_PHU));
   });
@@ -281,7 +281,7 @@ describe('bulk actions (bulkActionsEnabled): updateXs(ids, data) and deleteXs(id
 
   it('updateOrgUnits and deleteOrgUnits: the single rules per unit, all or nothing', async () => {
     const ids = await createMany(p, 'OrgUnit', 2, plans.OrgUnit.create);
-    await p.updateMany('OrgUnit', { ids, data: { parentId: String(UNIT.COMMUNE_MY_THANH), movedOn: null } });
+    await p.updateMany('OrgUnit', { ids, data: { parentId: String(UNIT.COMMUNE_MY_TAN_HUNG), movedOn: null } });
     // A unit with members cannot be deleted: the batch with it deletes nothing.
     expect((await stockFailure(p.deleteMany('OrgUnit', { ids: [...ids, String(CELL.BEN_DO)] }))).code).toMatch(/CONFLICT|BAD_USER_INPUT/);
     expect((await p.getMany('OrgUnit', { ids })).data).toHaveLength(2);
@@ -313,7 +313,7 @@ describe('bulk actions (bulkActionsEnabled): updateXs(ids, data) and deleteXs(id
 
   it('deleteRoleGrants revokes every chosen grant, or none', async () => {
     const [userId] = await createMany(p, 'User', 1, plans.User.create);
-    const grant = String((await p.create('RoleGrant', { data: { userId, role: 'ANALYST', unitId: String(UNIT.COMMUNE_MY_THANH) } })).data.id);
+    const grant = String((await p.create('RoleGrant', { data: { userId, role: 'ANALYST', unitId: String(UNIT.COMMUNE_MY_TAN_HUNG) } })).data.id);
     expect((await stockFailure(p.deleteMany('RoleGrant', { ids: [grant, String(NO_SUCH_ID)] }))).code).toBe('NOT_FOUND');
     expect((await p.getMany('RoleGrant', { ids: [grant] })).data).toHaveLength(1);
     await p.deleteMany('RoleGrant', { ids: [grant] });

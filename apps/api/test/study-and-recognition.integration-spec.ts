@@ -174,8 +174,9 @@ describe('commendations: individual or collective, in the caller\'s subtrees, de
   });
 
   it('a deciding unit above the caller appears only as id, kind and name', async () => {
-    const c = dataOf(await commend(`unitId: ${CELL.Y_TE}, decidingUnitId: ${UNIT.DISTRICT_GIONG_TROM}, decidedOn: "2017-01-10", form: BANG_KHEN`)).createCommendation;
-    expect(c.decidingUnit).toMatchObject({ id: String(UNIT.DISTRICT_GIONG_TROM), code: null, parentId: null });
+    // The province's Bằng khen: above xa.mythanh's commune today (the district that stood between ended on 2025-06-30).
+    const c = dataOf(await commend(`unitId: ${CELL.Y_TE}, decidingUnitId: ${UNIT.PROVINCE_BEN_TRE}, decidedOn: "2017-01-10", form: BANG_KHEN`)).createCommendation;
+    expect(c.decidingUnit).toMatchObject({ id: String(UNIT.PROVINCE_BEN_TRE), code: null, parentId: null });
     expect(c.decidingUnit.name).toBeTruthy();
   });
 

@@ -1,7 +1,7 @@
 /**
  * Records of the directive resources (issue 9) made through the API as `admin`, so tests of the grammar, the stock
  * client and the statement counts do not depend on what the demo story happens to hold: one record of each resource
- * inside Mỹ Thạnh (readable by xa.mythanh) and one outside it (Lương Hòa, or the district's Front for outreach).
+ * inside Mỹ Tân Hưng (xa.mythanh's commune) and one outside it (Lương Hòa, or the province's Front for outreach).
  */
 import { CELL, UNIT } from '../../src/database/seeds/demo.constants';
 import { dataOf, TestApi } from './harness';
@@ -60,19 +60,22 @@ export async function createDirectiveRecords(api: TestApi, at: { unitId: number;
   return { Document, DocumentRecipient, Activity, Attendance, Outreach, StudyRegistration, StudyEntry, Commendation, Discipline, ExemplaryModel, Inspection, InspectionAction };
 }
 
-/** A mass organisation under the district's Front with a head count: outreach outside every commune's scope. */
+/** A mass organisation under the province's Front with a head count: outreach outside every commune's scope. */
 export async function outsideMassOrg(api: TestApi): Promise<number> {
   const id = Number(
-    dataOf(await api.gql(`mutation { createOrgUnit(kind: MASS_ORG, massOrgKind: YOUTH_UNION, name: "Huyện đoàn Giồng Trôm", parentId: ${UNIT.FRONT_DISTRICT}, validFrom: "2000-01-01") { id } }`))
+    dataOf(await api.gql(`mutation { createOrgUnit(kind: MASS_ORG, massOrgKind: YOUTH_UNION, name: "Tỉnh đoàn", parentId: ${UNIT.FRONT_PROVINCE}, validFrom: "2000-01-01") { id } }`))
       .createOrgUnit.id,
   );
   await api.dataSource.query('INSERT INTO unit_head_count (unitId, asOf, kind, count) VALUES (?, ?, ?, ?)', [id, '2000-01-01', 'MEMBERS', 900]);
   return id;
 }
 
-/** Records inside Mỹ Thạnh (xa.mythanh reads them) and outside it (only admin reads them). */
+/**
+ * Records inside Mỹ Tân Hưng in 2026 (xa.mythanh reads and changes them: its commune since Mỹ Thạnh became part of it
+ * on 2025-07-01; Mỹ Thạnh's own records are read-only history) and outside it (only admin reads them).
+ */
 export async function createInsideAndOutside(api: TestApi): Promise<{ inside: DirectiveIds; outside: DirectiveIds }> {
-  const inside = await createDirectiveRecords(api, { unitId: UNIT.COMMUNE_MY_THANH, cellId: CELL.BEN_DO, memberId: BEN_DO_MEMBERS[0], outreachUnitId: UNIT.YOUTH_MY_THANH, year: 2020 });
+  const inside = await createDirectiveRecords(api, { unitId: UNIT.COMMUNE_MY_TAN_HUNG, cellId: CELL.BEN_DO, memberId: BEN_DO_MEMBERS[0], outreachUnitId: UNIT.YOUTH_MY_THANH, year: 2026 });
   const outside = await createDirectiveRecords(api, {
     unitId: UNIT.COMMUNE_LUONG_HOA,
     cellId: LUONG_HOA_CELL,

@@ -1,16 +1,17 @@
 /**
  * A cell's routine under Directive 05, for the demo commune: monthly study registrations reviewed by the cell (2016,
- * the report's year, and 2025) with some entries generic, as the report complains, and a monthly meeting in each of
- * the 13 cells through 2025 with a full attendance sheet, so that the 2025 rating has real attendance to use.
- * Sheets list the members in the cell on each meeting's date (dated memberships). Multi-row inserts only: the
- * harness seeds every test file.
+ * the report's year, in Mỹ Thạnh's 13 cells; 2025 in those and the 4 of its invented neighbours, all of Mỹ Tân Hưng
+ * by the year's end) with some entries generic, as the report complains, and a monthly meeting in each of those 17
+ * cells through 2025 with a full attendance sheet, so that the 2025 rating has real attendance to use. Sheets list
+ * the members in the cell on each meeting's date (dated memberships). Multi-row inserts only: the harness seeds every
+ * test file. The neighbours' rows come after Mỹ Thạnh's, from the same generators, so Mỹ Thạnh's are unchanged.
  */
 import { MembershipKind, MemberStatus, StudyOutcome, StudySpecificity } from '@dangbo/shared-types';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { ActivityAudience, ActivityEntity, ActivityKind, AttendanceEntity } from '../../modules/activity/activity.entity';
 import { StudyEntryEntity, StudyRegistrationEntity } from '../../modules/study/study.entity';
-import { FIRST_CELL_MEETING_2025_ID, MY_THANH_CELLS } from './demo.constants';
+import { FIRST_CELL_MEETING_2025_ID, MY_THANH_CELLS, NEIGHBOUR_COMMUNES } from './demo.constants';
 import { prng } from './demo-people';
 
 /** Multi-row INSERTs of at most `chunk` rows, without reading generated values back. */
@@ -28,11 +29,20 @@ interface Membership {
   exempted: boolean;
 }
 
-async function memberships(em: EntityManager): Promise<Membership[]> {
+interface Cell {
+  id: number;
+  name: string;
+}
+
+/** Mỹ Thạnh's cells, then its neighbours' (their ids follow the demo's numbering: commune id × 10 + 1…). */
+const MY_THANH: Cell[] = MY_THANH_CELLS.map((c) => ({ id: c.id, name: c.name }));
+const WITH_NEIGHBOURS: Cell[] = [...MY_THANH, ...NEIGHBOUR_COMMUNES.flatMap((n) => n.cells.map((name, i) => ({ id: n.id * 10 + i + 1, name })))];
+
+async function memberships(em: EntityManager, cells: Cell[]): Promise<Membership[]> {
   const rows: Record<string, unknown>[] = await em.query(
     `SELECT a.memberId, a.unitId, a.validFrom, a.validTo, m.status FROM member_assignment a JOIN member m ON m.id = a.memberId
-      WHERE a.kind = ? AND a.unitId IN (${MY_THANH_CELLS.map(() => '?').join(',')}) ORDER BY a.memberId, a.validFrom`,
-    [MembershipKind.OFFICIAL, ...MY_THANH_CELLS.map((c) => c.id)],
+      WHERE a.kind = ? AND a.unitId IN (${cells.map(() => '?').join(',')}) ORDER BY a.memberId, a.validFrom`,
+    [MembershipKind.OFFICIAL, ...cells.map((c) => c.id)],
   );
   const iso = (v: unknown) => (v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
   return rows.map((r) => ({
@@ -50,11 +60,11 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const ABSENCE_REASONS = ['Ốm', 'Đi làm ăn xa', 'Việc gia đình', 'Đi công tác', 'Tuổi cao, sức yếu', 'Đi học'];
 
 /** Twelve meetings per cell in 2025, on a cell's own day of the month, each with its sheet. */
-async function insertCellMeetings2025(em: EntityManager, all: Membership[]): Promise<void> {
+async function insertCellMeetings2025(em: EntityManager, cells: Cell[], all: Membership[]): Promise<void> {
   const random = prng(20250101);
   const activities: QueryDeepPartialEntity<ActivityEntity>[] = [];
   const sheets: QueryDeepPartialEntity<AttendanceEntity>[] = [];
-  MY_THANH_CELLS.forEach((cell, c) => {
+  cells.forEach((cell, c) => {
     for (let month = 1; month <= 12; month += 1) {
       const id = FIRST_CELL_MEETING_2025_ID + c * 12 + (month - 1);
       const heldOn = `2025-${pad2(month)}-${pad2(3 + c)}`;
@@ -100,7 +110,7 @@ const GENERIC_ENTRY = 'Thực hiện tốt tư tưởng, đạo đức, phong c�
 const LOOSE_CELLS = new Set([104, 107, 109]);
 
 /** A registration for every member not exempted, in the cell at the year's first reported month; entries reviewed. */
-async function insertStudy(em: EntityManager, all: Membership[], year: number, months: number[], seed: number): Promise<void> {
+async function insertStudy(em: EntityManager, cells: Cell[], all: Membership[], year: number, months: number[], seed: number): Promise<void> {
   const random = prng(seed);
   const firstDay = `${year}-${pad2(months[0])}-01`;
   const byMember = new Map(all.filter((m) => !m.exempted && m.validFrom <= firstDay && (m.validTo === null || m.validTo > firstDay)).map((m) => [m.memberId, m]));
@@ -112,7 +122,7 @@ async function insertStudy(em: EntityManager, all: Membership[], year: number, m
   );
   const ids: { id: number; memberId: number }[] = await em.query('SELECT id, memberId FROM study_registration WHERE year = ?', [year]);
   const regOf = new Map(ids.map((r) => [Number(r.memberId), Number(r.id)]));
-  const cellName = new Map(MY_THANH_CELLS.map((c) => [c.id as number, c.name as string]));
+  const cellName = new Map(cells.map((c) => [c.id, c.name]));
   const entries: QueryDeepPartialEntity<StudyEntryEntity>[] = [];
   for (const m of registered) {
     for (const month of months) {
@@ -134,9 +144,10 @@ async function insertStudy(em: EntityManager, all: Membership[], year: number, m
 }
 
 export async function seedCellWork(em: EntityManager): Promise<void> {
-  const all = await memberships(em);
-  // The study handbook reached members after 58-CV/ĐU (June 2016): entries from July.
-  await insertStudy(em, all, 2016, [7, 8, 9, 10, 11, 12], 20160701);
-  await insertStudy(em, all, 2025, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 20250102);
-  await insertCellMeetings2025(em, all);
+  const myThanh = await memberships(em, MY_THANH);
+  const all = await memberships(em, WITH_NEIGHBOURS);
+  // The study handbook reached members after 58-CV/ĐU (June 2016): entries from July (Mỹ Thạnh's, the report's year).
+  await insertStudy(em, MY_THANH, myThanh, 2016, [7, 8, 9, 10, 11, 12], 20160701);
+  await insertStudy(em, WITH_NEIGHBOURS, all, 2025, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 20250102);
+  await insertCellMeetings2025(em, WITH_NEIGHBOURS, all);
 }

@@ -1,15 +1,17 @@
 /**
- * The 2025 rating of the demo (issue 10): dated statuses for every demo member (probationary until made official,
- * old members exempted from work and activities from the age of 75, two newly admitted members of Lương Hòa:
- * one admitted eight months before the year's end and rated, one five months before and not), the period opened
- * over Mỹ Thạnh and Lương Hòa, and Mỹ Thạnh's three steps filled for its members, its 13 cells and its committee,
- * decided in the order of Quy định 366 (members, then the cells, then their secretaries, then the committee)
- * within the xuất sắc quota of every peer group. Multi-row statements: every integration test file seeds this.
+ * The 2025 rating of the demo (issue 10), on the tree of the year's end (after the 2025 reorganisation): dated
+ * statuses for every demo member (probationary until made official, old members exempted from work and activities
+ * from the age of 75, two newly admitted members of Lương Hòa: one admitted eight months before the year's end and
+ * rated, one five months before and not), the period opened over Mỹ Tân Hưng (the commune formed from Mỹ Thạnh and
+ * its neighbours on 2025-07-01, which decides its cells' and members' ratings) and Lương Hòa, and Mỹ Tân Hưng's
+ * three steps filled for its members, its cells and its committee, decided in the order of Quy định 366 (members,
+ * then the cells, then their secretaries, then the committee) within the xuất sắc quota of every peer group.
+ * Multi-row statements: every integration test file seeds this.
  */
 import { FACTS } from '@dangbo/rating-engine';
 import type { CompiledSet, CriterionDefinition } from '@dangbo/rating-engine';
 import { CriterionKind, Level, MemberStatus, SubjectKind } from '@dangbo/shared-types';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { EvaluationEntity, EvaluationStage, EvaluationStageEntity, StageKind } from '../../modules/evaluation/evaluation.entity';
 import { compiledSet, metricsOf, rateWith } from '../../modules/evaluation/evaluation.engine';
@@ -22,7 +24,7 @@ import { processChunk } from '../../modules/rating-job/rating-job.processor';
 import { checkQuota } from '@dangbo/rating-engine';
 import { insertRows } from './demo-cell-work.seed';
 import { addYears, prng } from './demo-people';
-import { MY_THANH_CELLS, PERIOD, UNIT } from './demo.constants';
+import { MY_THANH_CELLS, PERIOD, REORGANISATION_2025, UNIT } from './demo.constants';
 
 /** Cells whose members work in the political system (health station, militia, police, school, offices). */
 const IN_SYSTEM_CELL_NAMES = /Y tế|Quân sự|Công an|Trường học|Cơ quan/;
@@ -178,25 +180,44 @@ async function fill(em: EntityManager, period: RatingPeriodEntity, evs: Evaluati
 export async function seedDemoRating(em: EntityManager): Promise<void> {
   await datedStatuses(em);
   const period = (await em.findOne(RatingPeriodEntity, { where: { id: PERIOD.YEAR_2025 } })) as RatingPeriodEntity;
-  // Open the period, as the job does a chunk at a time, over Mỹ Thạnh and Lương Hòa (where the newly admitted are);
-  // the other communes are left for the tests and the panel to open.
-  for (const unitId of [UNIT.COMMUNE_MY_THANH, UNIT.COMMUNE_LUONG_HOA]) {
+  // Open the period, as the job does a chunk at a time, over Mỹ Tân Hưng and Lương Hòa (where the newly admitted
+  // are), on the tree of the period's end; the other communes are left for the tests and the panel to open.
+  const subtrees = new Map<number, number[]>();
+  for (const unitId of [UNIT.COMMUNE_MY_TAN_HUNG, UNIT.COMMUNE_LUONG_HOA]) {
     const scope = { periodId: period.id, periodEnd: period.endDate, subtree: await subtreeUnitIds(em, [unitId], period.endDate) };
+    subtrees.set(unitId, scope.subtree);
     for (let cursor: string | null = null, more = true; more; ) {
       const chunk = await processChunk(em, period, scope, cursor, 500);
       more = chunk.next !== null && chunk.processed === 500;
       cursor = chunk.next;
     }
   }
-  const cellIds: number[] = MY_THANH_CELLS.map((c) => c.id);
+  const commune = UNIT.COMMUNE_MY_TAN_HUNG;
+  const cellIds = (subtrees.get(commune) ?? []).filter((id) => id !== commune);
   const all = await em.find(EvaluationEntity, { where: { periodId: period.id }, order: { id: 'ASC' } });
-  const ofMyThanh = all.filter((e) => cellIds.includes(e.unitId) || e.unitId === UNIT.COMMUNE_MY_THANH);
+  const ofCommune = all.filter((e) => cellIds.includes(e.unitId) || e.unitId === commune);
   const random = prng(20251231);
   // About one in ten members is proposed xuất sắc, one in twelve only hoàn thành.
-  const drawn = new Map(ofMyThanh.map((e) => [e.id, ((r) => (r < 0.1 ? 'EXCELLENT' : r > 0.92 ? 'COMPLETED' : 'GOOD'))(random()) as Profile]));
+  const drawn = new Map(ofCommune.map((e) => [e.id, ((r) => (r < 0.1 ? 'EXCELLENT' : r > 0.92 ? 'COMPLETED' : 'GOOD'))(random()) as Profile]));
   const at = (h: number) => new Date(Date.UTC(2025, 11, 20, h));
-  await fill(em, period, ofMyThanh.filter((e) => e.memberId !== null && e.subjectKind !== SubjectKind.LEADER), (e) => drawn.get(e.id) as Profile, at(1));
-  await fill(em, period, ofMyThanh.filter((e) => e.subjectUnitId !== null && cellIds.includes(e.subjectUnitId)), (e) => (e.subjectUnitId === 101 || e.subjectUnitId === 103 ? 'EXCELLENT' : 'GOOD'), at(2));
-  await fill(em, period, ofMyThanh.filter((e) => e.subjectKind === SubjectKind.LEADER), (e) => drawn.get(e.id) as Profile, at(3));
-  await fill(em, period, ofMyThanh.filter((e) => e.subjectUnitId === UNIT.COMMUNE_MY_THANH), () => 'GOOD', at(4));
+  await fill(em, period, ofCommune.filter((e) => e.memberId !== null && e.subjectKind !== SubjectKind.LEADER), (e) => drawn.get(e.id) as Profile, at(1));
+  // Bến Đò and Y tế xuất sắc, Mỹ Thạnh's other 11 cells tốt: the collectives' group holds 2 of its 2 xuất sắc (20% of
+  // 11), the quota the panel's story runs into. The neighbours' 4 cells, joined mid-year, are rated hoàn thành.
+  const myThanhCells: number[] = MY_THANH_CELLS.map((c) => c.id);
+  const cellProfile = (id: number | null): Profile => (id === 101 || id === 103 ? 'EXCELLENT' : myThanhCells.includes(id ?? 0) ? 'GOOD' : 'COMPLETED');
+  await fill(em, period, ofCommune.filter((e) => e.subjectUnitId !== null && cellIds.includes(e.subjectUnitId)), (e) => cellProfile(e.subjectUnitId), at(2));
+  await fill(em, period, ofCommune.filter((e) => e.subjectKind === SubjectKind.LEADER), (e) => drawn.get(e.id) as Profile, at(3));
+  await fill(em, period, ofCommune.filter((e) => e.subjectUnitId === commune), () => 'GOOD', at(4));
+}
+
+/**
+ * The rating, once the demo's 2025 events are applied (it is rated on the tree of the year's end) and before any
+ * evaluation of the period exists; a database that is not the demo (no reorganised Mỹ Thạnh) is left alone.
+ */
+export async function seedDemoRatingIfNone(dataSource: DataSource): Promise<void> {
+  await dataSource.transaction(async (em) => {
+    const reorganised = await em.query('SELECT 1 FROM org_unit WHERE id = ? AND name = ? AND validFrom = ?', [UNIT.COMMUNE_MY_TAN_HUNG, REORGANISATION_2025.COMMUNE_NAME, REORGANISATION_2025.DATE]);
+    if (!reorganised.length || (await em.count(EvaluationEntity, { where: { periodId: PERIOD.YEAR_2025 } })) > 0) return;
+    await seedDemoRating(em);
+  });
 }

@@ -1,8 +1,12 @@
 /**
  * The demo world: Tỉnh Bến Tre → huyện Giồng Trôm → xã Mỹ Thạnh (13 cells, 189 members on 2017-02-15, the
- * commune of the customer's report), its Fatherland Front and five mass organisations with head counts, and three
- * more communes; then the report's story of Directive 05-CT/TW and a year of cell work (demo-directive.seed.ts).
- * Idempotent: it runs only on a database without units, inside one transaction.
+ * commune of the customer's report), its Fatherland Front and five mass organisations with head counts, three more
+ * communes and two small invented neighbours; then the report's story of Directive 05-CT/TW and a year of cell work
+ * (demo-directive.seed.ts); then the 2025 reorganisation through restructureUnits (demo-reorganisation.seed.ts:
+ * the district ends, Mỹ Thạnh and its neighbours form Mỹ Tân Hưng under the province, now tỉnh Vĩnh Long); then
+ * the 2025 rating of Mỹ Tân Hưng (demo-rating.seed.ts).
+ * Idempotent: the world loads only into a database without units, in one transaction; the later steps (each event
+ * in its own transaction, as the API applies it, then the rating) run when that world is there without them.
  */
 import { Gender, MassOrgKind, MembershipKind, OrgUnitKind, PositionTitle, Role } from '@dangbo/shared-types';
 import { DataSource, EntityManager } from 'typeorm';
@@ -23,12 +27,16 @@ import {
   MEMBER,
   MY_THANH_CELLS,
   MY_THANH_POPULATION,
+  FIRST_NEIGHBOUR_MEMBER_ID,
+  NEIGHBOUR_COMMUNES,
   OTHER_COMMUNES,
+  REORGANISATION_2025,
   UNIT,
 } from './demo.constants';
 import { insertCriteria } from './criteria.seed';
 import { seedDirectiveStory } from './demo-directive.seed';
-import { seedDemoRating } from './demo-rating.seed';
+import { seedDemoRatingIfNone } from './demo-rating.seed';
+import { reorganise2025, reorganisationPending } from './demo-reorganisation.seed';
 import { DemoPerson, makePerson, prng } from './demo-people';
 
 const FOUNDED = '1975-05-01';
@@ -57,10 +65,11 @@ function unitRows(): UnitRow[] {
     rows.push({ id: m.unitId, kind: OrgUnitKind.MASS_ORG, massOrgKind: m.kind as MassOrgKind, name: m.name, parentId: UNIT.FRONT_MY_THANH });
   }
   for (const c of MY_THANH_CELLS) rows.push({ id: c.id, kind: OrgUnitKind.CELL, name: c.name, parentId: UNIT.COMMUNE_MY_THANH });
-  for (const commune of OTHER_COMMUNES) {
+  for (const commune of [...OTHER_COMMUNES, ...NEIGHBOUR_COMMUNES]) {
     rows.push({ id: commune.id, kind: OrgUnitKind.COMMUNE_COMMITTEE, name: commune.name, parentId: UNIT.DISTRICT_GIONG_TROM });
     commune.cells.forEach((name, i) => rows.push({ id: commune.id * 10 + i + 1, kind: OrgUnitKind.CELL, name, parentId: commune.id }));
   }
+  for (const n of NEIGHBOUR_COMMUNES) rows.push({ id: n.frontId, kind: OrgUnitKind.FRONT, name: n.frontName, parentId: UNIT.FRONT_DISTRICT });
   return rows;
 }
 
@@ -96,6 +105,17 @@ function people(): Placed[] {
       }
     });
   }
+  // The neighbours draw from their own generator: everyone above stays exactly who they were.
+  const neighbourRandom = prng(20250701);
+  id = FIRST_NEIGHBOUR_MEMBER_ID;
+  for (const commune of NEIGHBOUR_COMMUNES) {
+    commune.cells.forEach((_name, c) => {
+      for (let i = 0; i < commune.perCell; i += 1, id += 1) {
+        const person = makePerson(id, neighbourRandom, { admittedBefore: '2024-06-01' });
+        placed.push({ person, cellId: commune.id * 10 + c + 1, secretary: i === 0 });
+      }
+    });
+  }
   return placed;
 }
 
@@ -120,11 +140,20 @@ async function insertUnits(em: EntityManager): Promise<void> {
     OrgUnitLinkEntity,
     rows.filter((r) => r.parentId !== null).map((r) => ({ unitId: r.id, parentId: r.parentId as number, validFrom: FOUNDED, validTo: null })),
   );
-  const terms = [UNIT.PROVINCE_BEN_TRE, UNIT.DISTRICT_GIONG_TROM, UNIT.COMMUNE_MY_THANH].flatMap((unitId) => [
-    { unitId, name: 'Nhiệm kỳ 2015–2020', startDate: '2015-07-10', endDate: '2020-07-15' },
-    { unitId, name: 'Nhiệm kỳ 2020–2025', startDate: '2020-07-16', endDate: '2025-07-10' },
-    { unitId, name: 'Nhiệm kỳ 2025–2030', startDate: '2025-07-11', endDate: null },
-  ]);
+  // The district and Mỹ Thạnh end on 2025-06-30 within their 2020–2025 term; Mỹ Tân Hưng's term starts with it
+  // (demo-reorganisation.seed.ts), the province goes on into 2025–2030.
+  const terms = ([UNIT.PROVINCE_BEN_TRE, UNIT.DISTRICT_GIONG_TROM, UNIT.COMMUNE_MY_THANH] as number[]).flatMap((unitId): { unitId: number; name: string; startDate: string; endDate: string | null }[] =>
+    unitId === UNIT.PROVINCE_BEN_TRE
+      ? [
+          { unitId, name: 'Nhiệm kỳ 2015–2020', startDate: '2015-07-10', endDate: '2020-07-15' },
+          { unitId, name: 'Nhiệm kỳ 2020–2025', startDate: '2020-07-16', endDate: '2025-07-10' },
+          { unitId, name: 'Nhiệm kỳ 2025–2030', startDate: '2025-07-11', endDate: null },
+        ]
+      : [
+          { unitId, name: 'Nhiệm kỳ 2015–2020', startDate: '2015-07-10', endDate: '2020-07-15' },
+          { unitId, name: 'Nhiệm kỳ 2020–2025', startDate: '2020-07-16', endDate: REORGANISATION_2025.LAST_DAY_BEFORE },
+        ],
+  );
   await em.insert(CommitteeTermEntity, terms);
   await em.insert(HeadCountEntity, [
     ...MASS_ORG_HEAD_COUNTS.map((m) => ({ unitId: m.unitId, asOf: '2016-12-31', kind: HeadCountKind.MEMBERS, count: m.count })),
@@ -168,13 +197,17 @@ export async function seedDemoAccountsIfNone(dataSource: DataSource): Promise<bo
     );
     await em.insert(
       RoleGrantEntity,
-      DEMO_ACCOUNTS.flatMap((a) => a.grants.map((g) => ({ userId: a.id, role: g.role as Role, unitId: g.unitId }))),
+      DEMO_ACCOUNTS.flatMap((a) => a.grants.map((g) => ({ userId: a.id, role: g.role as Role, unitId: g.unitId, validFrom: g.validFrom ?? null }))),
     );
     return true;
   });
 }
 
-/** Loads the demo world into an empty database; returns false (and writes nothing) when units already exist. */
+/**
+ * Loads the demo world into an empty database; returns false (and loads no world) when units already exist. The 2025
+ * events and the rating follow the world in their own transactions (the events through the API's own service, after
+ * the accounts whose grants they move); a start interrupted between them completes them next time.
+ */
 export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: string) => void = () => undefined): Promise<boolean> {
   const seeded = await dataSource.transaction(async (em) => {
     if ((await em.count(OrgUnitEntity)) > 0) return false;
@@ -183,9 +216,13 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
     await insertMembers(em);
     await insertCriteria(em);
     await seedDirectiveStory(em);
-    await seedDemoRating(em);
     return true;
   });
   if (await seedDemoAccountsIfNone(dataSource)) log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (mật khẩu ${DEMO_PASSWORD})`);
+  if (seeded || (await reorganisationPending(dataSource))) {
+    log('applying the 2025 reorganisation of the demo…');
+    await reorganise2025(dataSource);
+  }
+  await seedDemoRatingIfNone(dataSource);
   return seeded;
 }
