@@ -92,8 +92,8 @@ describe('no mode signs tokens with a known string', () => {
     const likely = strings.filter((s) => /secret|dev|dangbo|change|key|jwt|auth/i.test(s)).slice(0, 300);
     expect(likely.length).toBeGreaterThan(20);
     const forged = likely.map((secret) => jwt.sign({ typ: 'user', pwv: 1 }, secret, { algorithm: 'HS256', subject: String(ADMIN_ID), expiresIn: 600, issuer: 'dangbo' }));
-    for (let i = 0; i < forged.length; i += 50) {
-      const answers = await Promise.all(forged.slice(i, i + 50).map((token) => api.gql('{ me { id } }', {}, token)));
+    for (let i = 0; i < forged.length; i += 10) {
+      const answers = await Promise.all(forged.slice(i, i + 10).map((token) => api.gql('{ me { id } }', {}, token)));
       for (const res of answers) expect(errorOf(res).code).toBe('UNAUTHENTICATED');
     }
   });

@@ -220,7 +220,7 @@ describe('the audit log', () => {
       createUser: () => api.gql(`mutation { createUser(username: "nguoi.moi", displayName: "Người mới", password: "mat-khau-dai-du", role: ANALYST, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`),
       updateUser: () => api.gql(`mutation { updateUser(id: 7, displayName: "Phân tích") { id } }`),
       deleteUser: async () => {
-        const id = dataOf(await api.gql(`mutation { createUser(username: "tam.thoi", displayName: "Tạm", password: "mat-khau-dai-du", role: ANALYST, unitId: 10) { id } }`)).createUser.id;
+        const id = dataOf(await api.gql(`mutation { createUser(username: "tam.thoi", displayName: "Tạm", password: "mat-khau-dai-du", role: ANALYST, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`)).createUser.id;
         const before = await count();
         await api.gql(`mutation { deleteUser(id: ${id}) { id } }`);
         return before;
@@ -232,9 +232,9 @@ describe('the audit log', () => {
         await api.gql(`mutation { deleteRoleGrant(id: ${id}) { id } }`);
         return before;
       },
-      createApiToken: () => api.gql(`mutation { createApiToken(name: "Nhật ký", unitId: 10) { id } }`),
+      createApiToken: () => api.gql(`mutation { createApiToken(name: "Nhật ký", unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`),
       revokeApiToken: async () => {
-        const id = dataOf(await api.gql(`mutation { createApiToken(name: "Thu hồi", unitId: 10) { id } }`)).createApiToken.id;
+        const id = dataOf(await api.gql(`mutation { createApiToken(name: "Thu hồi", unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`)).createApiToken.id;
         const before = await count();
         await api.gql(`mutation { revokeApiToken(id: ${id}) { id } }`);
         return before;
@@ -277,8 +277,8 @@ describe('the audit log', () => {
     });
     // Bulk mutations with one id: one entry per row, under the bulk operation's name.
     const newUser = async () =>
-      dataOf(await api.gql(`mutation { createUser(username: "hang.loat${Math.floor(Math.random() * 1e9)}", displayName: "Hàng loạt", password: "mat-khau-dai-du", role: ANALYST, unitId: 10) { id } }`)).createUser.id;
-    const newGrant = async () => dataOf(await api.gql(`mutation { createRoleGrant(userId: ${await newUser()}, role: APPRAISER, unitId: 10) { id } }`)).createRoleGrant.id;
+      dataOf(await api.gql(`mutation { createUser(username: "hang.loat${Math.floor(Math.random() * 1e9)}", displayName: "Hàng loạt", password: "mat-khau-dai-du", role: ANALYST, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`)).createUser.id;
+    const newGrant = async () => dataOf(await api.gql(`mutation { createRoleGrant(userId: ${await newUser()}, role: APPRAISER, unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { id } }`)).createRoleGrant.id;
     const newMember = async () => dataOf(await api.gql(`mutation { createMember(fullName: "Lý Văn Loạt", gender: MALE, cellId: ${CELL.Y_TE}) { id } }`)).createMember.id;
     Object.assign(calls, {
       updateMembers: () => measured(newMember, (id) => `mutation { updateMembers(ids: [${id}], data: { status: EXEMPTED }) { ids } }`),

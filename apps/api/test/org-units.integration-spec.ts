@@ -64,8 +64,12 @@ describe('the demo tree', () => {
 
 describe('dated moves (the 2025 reform is a sequence of dated events)', () => {
   it('moves a commune directly under the province on 2025-07-01 and keeps the tree readable as of before', async () => {
+    // A district of its own: nothing is placed under Giồng Trôm, which ended on 2025-06-30 (ended-units spec).
+    const district = dataOf(
+      await api.gql(`mutation { createOrgUnit(kind: DISTRICT_COMMITTEE, name: "Đảng bộ huyện Thử Nghiệm", parentId: "${UNIT.PROVINCE_BEN_TRE}", validFrom: "2020-01-01") { id } }`),
+    ).createOrgUnit;
     const created = dataOf(
-      await api.gql(`mutation { createOrgUnit(kind: COMMUNE_COMMITTEE, name: "Đảng bộ xã Thử Nghiệm", parentId: "${UNIT.DISTRICT_GIONG_TROM}", validFrom: "2020-01-01") { id version } }`),
+      await api.gql(`mutation { createOrgUnit(kind: COMMUNE_COMMITTEE, name: "Đảng bộ xã Thử Nghiệm", parentId: "${district.id}", validFrom: "2020-01-01") { id version } }`),
     ).createOrgUnit;
     dataOf(
       await api.gql(`mutation($id: ID!, $v: Int) { updateOrgUnit(id: $id, parentId: "${UNIT.PROVINCE_BEN_TRE}", movedOn: "2025-07-01", version: $v) { id } }`, {
@@ -75,7 +79,7 @@ describe('dated moves (the 2025 reform is a sequence of dated events)', () => {
     );
     const read = async (asOf: string) =>
       dataOf(await api.gql(`{ allOrgUnits(filter: {ids: ["${created.id}"], asOf: "${asOf}"}) { parent { name } } }`)).allOrgUnits[0].parent.name;
-    expect(await read('2024-12-31')).toBe('Đảng bộ huyện Giồng Trôm');
+    expect(await read('2024-12-31')).toBe('Đảng bộ huyện Thử Nghiệm');
     // The province was renamed on the same day: the parent bears the name it had on the date read.
     expect(await read('2025-07-01')).toBe('Đảng bộ tỉnh Vĩnh Long');
   });

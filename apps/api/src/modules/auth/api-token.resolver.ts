@@ -8,6 +8,8 @@ import { parseDate, parseId, requiredText } from '../../core/input';
 import { defineList } from '../../core/list';
 import { BaseFilter, listArgsFor, ListMetadata } from '../../graphql/list-args';
 import { runMutation } from '../audit/audit.service';
+import { OrgUnitEntity } from '../org-unit/org-unit.entity';
+import { refuseIfEnded } from '../org-unit/unit-life.rules';
 import { ApiTokenEntity } from './api-token.entity';
 import { sha256, signApiToken } from './tokens';
 
@@ -75,6 +77,9 @@ export class ApiTokenResolver {
     const unitId = parseId('unitId', unitIdArg);
     const expiresAt = expiresOn ? new Date(`${parseDate('expiresOn', expiresOn, 'Ngày hết hạn')}T23:59:59+07:00`) : new Date(Date.now() + DEFAULT_DAYS * 86400000);
     if (expiresAt.getTime() <= Date.now()) throw new BadInputError('expiresOn', 'Ngày hết hạn phải sau hôm nay');
+    // A token on an ended unit would read nothing (its grant grants nothing); say so instead of minting it.
+    const unit = await ctx.em.findOne(OrgUnitEntity, { where: { id: unitId } });
+    if (unit && (await ctx.scope.includesUnit(ctx.em, ctx.today, unitId))) refuseIfEnded(unit, ctx.today, 'tạo mã truy cập ở đơn vị này (mã ở đơn vị đã kết thúc không đọc được gì)');
     await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_TOKENS, unitId, 'tạo mã truy cập');
     return runMutation(ctx, 'createApiToken', async ({ em, audit }) => {
       const row = await em.save(em.create(ApiTokenEntity, { name, unitId, tokenHash: '0'.repeat(64), createdBy: ctx.actor?.userId ?? 0, expiresAt, lastUsedAt: null, revokedAt: null }));

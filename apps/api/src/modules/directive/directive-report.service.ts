@@ -9,7 +9,9 @@ import { parseDate, parseId } from '../../core/input';
 import { ActivityAudience, ActivityKind, PropagandaMedium } from '../activity/activity.entity';
 import { getDocument } from '../document/document.service';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
-import { subtreeMemberCounts, subtreeUnitIds } from '../org-unit/tree.queries';
+import { subtreeMemberCounts } from '../org-unit/tree.queries';
+import { reportUnitIds } from '../org-event/lineage.queries';
+import { UnitNames, unitNamesAt } from '../org-event/unit-names';
 import { InspectingBody, InspectionKind } from '@dangbo/shared-types';
 import * as q from './directive-report.queries';
 import { DirectiveConference, DirectiveInspection, DirectiveOutreach, DirectiveReport } from './directive-report.types';
@@ -59,10 +61,14 @@ async function conferencesOf(ctx: Context, activities: Awaited<ReturnType<typeof
   return out;
 }
 
-function outreachFor(rows: q.OutreachLineRow[], audience: ActivityAudience): DirectiveOutreach {
+function outreachFor(rows: q.OutreachLineRow[], audience: ActivityAudience, namesThen: Map<number, UnitNames>): DirectiveOutreach {
   const mine = rows.filter((r) => r.audience === audience);
   const totals = outreachTotals(mine);
-  const names = new Map(mine.map((r) => [r.unitId, r.unitName]));
+  const label = (r: q.OutreachLineRow) => {
+    const then = namesThen.get(r.unitId);
+    return then ? (then.shortName ?? then.name) : r.unitName;
+  };
+  const names = new Map(mine.map((r) => [r.unitId, label(r)]));
   return { total: totals.total, byUnit: totals.byUnit.map((u) => ({ unitId: u.unitId, unitName: names.get(u.unitId) ?? '', reached: u.figure })) };
 }
 
@@ -74,7 +80,8 @@ export async function directiveReport(ctx: Context, args: DirectiveReportArgs): 
   const document = await getDocument(ctx, documentId);
   const em = ctx.em;
 
-  const subtree = await subtreeUnitIds(em, [unitId], period.to);
+  // A successor's report over a period before its founding reads what its predecessors did then (README, scope across events).
+  const subtree = await reportUnitIds(em, unit, period);
   const inSubtree = new Set(subtree);
   const family = await q.documentFamily(em, documentId);
   const familyDocs = await q.familyDocuments(em, family, documentId, period);
@@ -105,12 +112,15 @@ export async function directiveReport(ctx: Context, args: DirectiveReportArgs): 
     conclusion: (r.conclusion as string | null) ?? null,
   }));
   const memberCount = await q.memberCountOn(em, subtree, period.to);
+  // Every unit named in the report, by the name it had at the period's end (a 2017 report says "Bến Tre", not "Vĩnh Long").
+  const namesThen = await unitNamesAt(em, [unitId, ...outreachRows.map((r) => r.unitId), ...names.units.keys(), ...inspections.flatMap((i) => (i.subjectUnitId === null ? [] : [i.subjectUnitId]))], period.to);
+  for (const i of inspections) if (i.subjectUnitId !== null) i.subjectUnitName = namesThen.get(i.subjectUnitId)?.name ?? i.subjectUnitName;
   const study = await q.studyCounts(em, { unitIds: subtree, asOf: period.to }, yearMonth(period.from), yearMonth(period.to));
 
   return {
     document,
     unitId,
-    unitName: unit.name,
+    unitName: namesThen.get(unitId)?.name ?? unit.name,
     from: period.from,
     to: period.to,
     // Issued by the unit or below it; what came from above or outside (124-CV/BTGHU) is listed as received.
@@ -119,8 +129,8 @@ export async function directiveReport(ctx: Context, args: DirectiveReportArgs): 
     cellsReached: rateOf(reached.size, cells.length),
     cellsNotReached: cells.filter((c) => !reached.has(c)),
     conferences: await conferencesOf(ctx, activities),
-    outreachMassOrgs: outreachFor(outreachRows, ActivityAudience.MASS_ORGS),
-    outreachPeople: outreachFor(outreachRows, ActivityAudience.PEOPLE),
+    outreachMassOrgs: outreachFor(outreachRows, ActivityAudience.MASS_ORGS, namesThen),
+    outreachPeople: outreachFor(outreachRows, ActivityAudience.PEOPLE, namesThen),
     propaganda: {
       count: splitPropaganda(propaganda),
       byMedium: countBy(propaganda.map((a) => a.medium), q.PROPAGANDA_MEDIA).map((c) => ({ medium: c.value as PropagandaMedium, count: c.count })),
@@ -132,7 +142,7 @@ export async function directiveReport(ctx: Context, args: DirectiveReportArgs): 
         subjectMemberId: a.subjectMemberId,
         subjectMemberName: a.subjectMemberId ? (names.members.get(a.subjectMemberId) ?? null) : null,
         subjectUnitId: a.subjectUnitId,
-        subjectUnitName: a.subjectUnitId ? (names.units.get(a.subjectUnitId) ?? null) : null,
+        subjectUnitName: a.subjectUnitId ? (namesThen.get(a.subjectUnitId)?.name ?? names.units.get(a.subjectUnitId) ?? null) : null,
       })),
     },
     exemplaryModels: splitBySubject(await q.modelSubjects(em, family, activityIds, subtree, period)),

@@ -76,8 +76,11 @@ export class DocumentResolver {
   // Relation fields are named apart from the `…Id` arguments: the stock client would otherwise overwrite an edited
   // `issuerUnitId` with the fetched `issuerUnit.id` (and fail on a null relation).
   @FieldResolver(() => OrgUnitEntity, { nullable: true, description: 'Đơn vị ban hành trong hệ thống (ngoài phạm vi: chỉ mã, loại, tên)' })
-  issuer(@Root() d: DocumentEntity, @Ctx() ctx: Context) {
-    return d.issuerUnitId === null ? null : ctx.loaders.unitById.load(d.issuerUnitId);
+  async issuer(@Root() d: DocumentEntity, @Ctx() ctx: Context) {
+    if (d.issuerUnitId === null) return null;
+    // The issuer as it was on the issue date: its name then (a 2017 document of the province says "Bến Tre").
+    const unit = await ctx.loaders.unitById.load(d.issuerUnitId);
+    return unit ? Object.assign(Object.create(Object.getPrototypeOf(unit)), unit, { asOf: d.issuedOn }) : null;
   }
 
   @FieldResolver(() => OrgUnitEntity, { nullable: true, description: 'Đơn vị lưu văn bản' })

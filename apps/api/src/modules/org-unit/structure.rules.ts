@@ -33,21 +33,20 @@ export async function requireLevelAbove(ctx: Context, parentId: number | null, w
   }
 }
 
-/** A new kind must fit the unit's children and current members as of `asOf`. */
-export async function checkKindFitsContents(em: EntityManager, unit: OrgUnitEntity, kind: OrgUnitKind, asOf: string): Promise<void> {
+/**
+ * A new kind must fit every child and every member the unit has had over its whole life, not only today's: the kind
+ * is not dated, so a commune whose cells have moved on (or that has ended) is still, in its history, a unit that
+ * held cells, and turning it into a cell would make its past tree contradict itself.
+ */
+export async function checkKindFitsContents(em: EntityManager, unit: OrgUnitEntity, kind: OrgUnitKind): Promise<void> {
   const children = await em
     .createQueryBuilder(OrgUnitEntity, 'u')
     .innerJoin(OrgUnitLinkEntity, 'l', 'l.unitId = u.id')
     .where('l.parentId = :id', { id: unit.id })
-    .andWhere('l.validFrom <= :asOf AND (l.validTo IS NULL OR l.validTo > :asOf)', { asOf })
     .getMany();
   for (const child of children) checkPlacement(child.kind, { kind, name: unit.name }, 'kind');
   if (!MEMBER_HOLDING_KINDS.includes(kind)) {
-    const holdsMembers = await em
-      .createQueryBuilder(MemberAssignmentEntity, 'a')
-      .where('a.unitId = :id', { id: unit.id })
-      .andWhere('a.validFrom <= :asOf AND (a.validTo IS NULL OR a.validTo > :asOf)', { asOf })
-      .getExists();
-    if (holdsMembers) throw new BadInputError('kind', `"${unit.name}" đang có đảng viên sinh hoạt; chỉ chi bộ mới có đảng viên`);
+    const heldMembers = await em.createQueryBuilder(MemberAssignmentEntity, 'a').where('a.unitId = :id', { id: unit.id }).getExists();
+    if (heldMembers) throw new BadInputError('kind', `"${unit.name}" đang có hoặc từng có đảng viên sinh hoạt; chỉ chi bộ mới có đảng viên`);
   }
 }

@@ -89,7 +89,7 @@ export function defineRecordList<E extends RecordRow, F extends RecordFilter, C,
 async function commonFields<E extends RecordRow, F extends RecordFilter, C, U>(ctx: Context, em: EntityManager, kind: RecordKind<E, F, C, U>, args: RecordArgs, current: E | null, own: Partial<E>) {
   const date = kind.dateOf({ ...(current ?? {}), ...own } as Partial<E>, ctx);
   const subject = await resolveSubject(ctx, em, args, current, date, capitalise(kind.label));
-  const body = await resolveDecidingBody(ctx, em, args, current, kind.decidingBodyRequired);
+  const body = await resolveDecidingBody(ctx, em, args, current, kind.decidingBodyRequired, date);
   const decisionNumber = args.decisionNumber === undefined ? current?.decisionNumber ?? null : parseDecisionNumber(args.decisionNumber) ?? null;
   const links: Partial<RecordRow> = { documentId: parseLink('documentId', args.documentId, current?.documentId ?? null) };
   if (kind.hasActivity) links.activityId = parseLink('activityId', args.activityId, current?.activityId ?? null);

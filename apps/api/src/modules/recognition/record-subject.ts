@@ -13,6 +13,7 @@ import { optionalText, parseId } from '../../core/input';
 import { MemberAssignmentEntity, MemberEntity } from '../member/member.entity';
 import { datedKey } from '../org-unit/org-unit.loaders';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
+import { lineagePredecessorIds } from '../org-event/lineage.queries';
 import { ancestorIdsOf } from '../org-unit/tree.queries';
 import { BODY_NAME_MAX, DECISION_NUMBER_MAX } from './recognition.entity';
 
@@ -98,11 +99,20 @@ export async function resolveSubject(
   return { subject, memberId: null, unitId: unitArg };
 }
 
-/** Units that may have decided something the caller records: its subtrees and the units above them. */
-async function decidingUnitAllowed(ctx: Context, em: EntityManager, unitId: number): Promise<boolean> {
+/**
+ * Units that may have decided something the caller records on `date`: its subtrees, the units above them today, and
+ * the units above them on the record's date, counting the units they were made of (a commune formed in 2025 records
+ * a 2017 commendation decided by the district its predecessor stood under then).
+ */
+async function decidingUnitAllowed(ctx: Context, em: EntityManager, unitId: number, date: string): Promise<boolean> {
   if (await ctx.scope.includesUnit(ctx.em, ctx.today, unitId)) return true;
-  const above = await ancestorIdsOf(em, ctx.scope.rootIds ?? [], ctx.today);
-  return [...above.values()].some((ids) => ids.includes(unitId));
+  const tops = (await ctx.scope.topRootIds(ctx.em, ctx.today)) ?? [];
+  const aboveToday = await ancestorIdsOf(em, tops, ctx.today);
+  if ([...aboveToday.values()].some((ids) => ids.includes(unitId))) return true;
+  if (date === ctx.today) return false;
+  const history = [...tops, ...(await lineagePredecessorIds(em, tops, ctx.today))];
+  const aboveThen = await ancestorIdsOf(em, history, date);
+  return [...aboveThen.values()].some((ids) => ids.includes(unitId));
 }
 
 export interface DecidingBody {
@@ -117,6 +127,8 @@ export async function resolveDecidingBody(
   args: { decidingUnitId?: string | null; decidingBodyName?: string | null },
   current: DecidingBody | null,
   required: boolean,
+  /** The record's date: the units above the caller are read as of that day. */
+  date: string,
 ): Promise<DecidingBody> {
   const unitId = args.decidingUnitId === undefined ? current?.decidingUnitId ?? null : args.decidingUnitId ? parseId('decidingUnitId', args.decidingUnitId) : null;
   const name = args.decidingBodyName === undefined ? current?.decidingBodyName ?? null : optionalText('decidingBodyName', args.decidingBodyName, 'Tên cơ quan quyết định', BODY_NAME_MAX) ?? null;
@@ -126,7 +138,7 @@ export async function resolveDecidingBody(
   if (required && unitId === null && name === null) throw new BadInputError('decidingUnitId', 'Chưa có cơ quan quyết định');
   if (unitId !== null) {
     const exists = await em.exists(OrgUnitEntity, { where: { id: unitId } });
-    if (!exists || !(await decidingUnitAllowed(ctx, em, unitId))) {
+    if (!exists || !(await decidingUnitAllowed(ctx, em, unitId, date))) {
       throw new BadInputError('decidingUnitId', `Không có đơn vị mã ${unitId} trong phạm vi của bạn hoặc cấp trên của bạn`);
     }
   }

@@ -9,6 +9,7 @@ import { NotFoundError } from '../../core/errors';
 import { MemberEntity, MemberPositionEntity } from '../member/member.entity';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { ancestorIdsOf } from '../org-unit/tree.queries';
+import { unitNamesAt } from '../org-event/unit-names';
 
 export interface ReportIssuer {
   unitId: number;
@@ -52,7 +53,10 @@ export async function reportIssuer(ctx: Context, unitId: number, asOf: string): 
   const unit = await ctx.em.findOne(OrgUnitEntity, { where: { id: unitId } });
   if (!unit) throw new NotFoundError('đơn vị', unitId);
   const parentId = (await ancestorIdsOf(ctx.em, [unitId], asOf)).get(unitId)?.[0];
-  const parent = parentId ? await ctx.em.findOne(OrgUnitEntity, { where: { id: parentId } }) : null;
+  // Both names as they were on the report's date (a 2017 report is not issued under a 2025 name).
+  const names = await unitNamesAt(ctx.em, parentId ? [unitId, parentId] : [unitId], asOf);
+  const name = names.get(unitId)?.name ?? unit.name;
+  const parentName = parentId ? (names.get(parentId)?.name ?? null) : null;
   const secretary = await ctx.em
     .createQueryBuilder(MemberPositionEntity, 'p')
     .innerJoin(MemberEntity, 'm', 'm.id = p.memberId')
@@ -64,9 +68,9 @@ export async function reportIssuer(ctx: Context, unitId: number, asOf: string): 
   const sig = signatureOf(unit.kind);
   return {
     unitId,
-    bodyName: committeeName(unit.name),
-    superiorName: parent ? parent.name : null,
-    place: placeOf(unit.name),
+    bodyName: committeeName(name),
+    superiorName: parentName,
+    place: placeOf(name),
     code: sig.code,
     onBehalf: sig.onBehalf,
     position: 'BÍ THƯ',

@@ -15,6 +15,7 @@ import { runBulk, runMutation } from '../audit/audit.service';
 import { hashPassword, passwordProblem } from '../auth/password';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { subtreeUnitIds } from '../org-unit/tree.queries';
+import { refuseIfEnded } from '../org-unit/unit-life.rules';
 import { CreateRoleGrantArgs, CreateUserArgs, RoleGrantFilter, UpdateUserArgs, UserFilter, UserPatch } from './user.input';
 import { RoleGrantEntity, UserEntity } from './user.entity';
 
@@ -75,9 +76,11 @@ async function canGrant(ctx: Context, role: Role, unitId: number): Promise<boole
 }
 
 /** Granting: inside one's own subtrees, and never a role above one's own. */
-async function checkGrantable(ctx: Context, em: EntityManager, role: Role, unitId: number): Promise<void> {
+async function checkGrantable(ctx: Context, em: EntityManager, role: Role, unitId: number, granting = true): Promise<void> {
   const unit = await em.findOne(OrgUnitEntity, { where: { id: unitId } });
   if (!unit || !(await ctx.scope.includesUnit(ctx.em, ctx.today, unitId))) throw new BadInputError('unitId', `Không có đơn vị mã ${unitId} trong phạm vi của bạn`);
+  // A grant on an ended unit would grant nothing (README "Scope across reorganisations"); removing an old one stays possible.
+  if (granting) refuseIfEnded(unit, ctx.today, 'trao vai trò ở đơn vị này (vai trò ở đơn vị đã kết thúc không có hiệu lực)');
   if (role === Role.SYSTEM_ADMIN && !ctx.access.isSystemAdmin) throw new ForbiddenError('Chỉ quản trị hệ thống mới trao được vai trò quản trị hệ thống');
   await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_USERS, unitId, 'trao vai trò');
   if (!(await canGrant(ctx, role, unitId))) {
@@ -195,7 +198,7 @@ export async function deleteRoleGrant(ctx: Context, idArg: string): Promise<Role
   return runMutation(ctx, 'deleteRoleGrant', async ({ em, audit }) => {
     const grant = await findRoleGrant(ctx, id);
     if (!grant) throw new NotFoundError('vai trò', id);
-    await checkGrantable(ctx, em, grant.role, grant.unitId);
+    await checkGrantable(ctx, em, grant.role, grant.unitId, false);
     await em.delete(RoleGrantEntity, { id });
     await audit({ entity: 'RoleGrant', entityId: id, before: grant, after: null, unitId: grant.unitId });
     return { ...grant, id };
