@@ -1,7 +1,8 @@
 /**
  * Carrying out Directive 05-CT/TW as the commune office (xa.mythanh) does it: a cell meeting of Chi bộ ấp Bến Đò is
  * recorded, its attendance entered by keyboard only with two absences, and the cell's attendance rate on the
- * directive page's chart moves by exactly that meeting.
+ * directive page's chart moves by exactly that meeting. The page stands on Mỹ Tân Hưng for a window reaching today and
+ * on Mỹ Thạnh (ended 2025-06-30) for a window of 2017, with its 2017 figures.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { loginAs } from './support/login';
@@ -30,9 +31,11 @@ test('a cell meeting recorded by keyboard with two absences moves the cell’s r
   test.setTimeout(180_000);
   await loginAs(page, 'xa.mythanh');
 
-  // The directive page opens on 05-CT/TW at Mỹ Thạnh, from its issue date to today.
+  // The directive page opens on 05-CT/TW from its issue date to today, at Mỹ Tân Hưng: its owner Mỹ Thạnh ended on
+  // 2025-06-30 and the commune formed from it carries its cells on.
   await page.getByRole('menuitem', { name: 'Thực hiện chỉ thị' }).click();
   await expect(page.getByRole('heading', { name: /Chỉ thị số 05-CT\/TW của Bộ Chính trị/ })).toBeVisible({ timeout: 30_000 });
+  await expect(combobox(page, 'Đơn vị')).toHaveValue(/^Đảng bộ xã Mỹ Tân Hưng/, { timeout: 30_000 });
   await expect(page.getByText('Văn bản triển khai thực hiện')).toBeVisible();
   await expect(page.getByRole('link', { name: /58-CV\/ĐU/ })).toBeVisible();
   await expect(page.getByRole('figure', { name: CELLS_CHART })).toBeVisible({ timeout: 30_000 });
@@ -86,4 +89,14 @@ test('a cell meeting recorded by keyboard with two absences moves the cell’s r
   expect(rate).not.toBe(before.rate);
   await expect(figure).toContainText(rate);
   await keepScreenshot(page, 'directive-after', true);
+
+  // A window ending in 2017 is Mỹ Thạnh's own: the page picks it again, under its 2017 name, with the 2017 conference.
+  await input(page, 'Đến ngày').fill('28/02/2017');
+  await expect(combobox(page, 'Đơn vị')).toHaveValue(/^Đảng bộ xã Mỹ Thạnh/, { timeout: 30_000 });
+  // Its 13 cells of 2017, not the 17 of Mỹ Tân Hưng, and the conference of 15/02/2017 with its 178 present (earlier
+  // specs may add members, so not the rate).
+  await expect(page.getByText(/Quán triệt, triển khai đến chi bộ: 13\/13 chi bộ/)).toBeVisible({ timeout: 30_000 });
+  const conference = page.getByRole('table', { name: 'Tỷ lệ đảng viên dự hội nghị' }).getByRole('row').filter({ hasText: '15/02/2017' });
+  await expect(conference.getByRole('cell').nth(1)).toHaveText('178');
+  await keepScreenshot(page, 'directive-2017', true);
 });

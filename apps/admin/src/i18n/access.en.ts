@@ -137,6 +137,8 @@ export const accessEn = {
         role: 'Role',
         unitId: 'Unit',
         userId: 'User',
+        validFrom: 'In force from',
+        validTo: 'No longer in force from',
       },
     },
     ApiToken: {

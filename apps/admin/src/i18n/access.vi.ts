@@ -140,6 +140,8 @@ export const accessVi = {
         role: 'Vai trò',
         unitId: 'Đơn vị',
         userId: 'Người dùng',
+        validFrom: 'Hiệu lực từ ngày',
+        validTo: 'Hết hiệu lực từ ngày',
       },
     },
     ApiToken: {

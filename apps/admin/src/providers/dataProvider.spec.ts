@@ -69,6 +69,21 @@ describe('the data provider', () => {
     expect(sent[1].variables).toMatchObject({ filter: { parentId: '10', asOf: '2017-02-15' } });
   });
 
+  it('reads a reference at a date (meta.asOf) as the list of its ids on that date, named as on that day', async () => {
+    const myThanh = { __typename: 'OrgUnit', id: '10', name: 'Đảng bộ xã Mỹ Thạnh' };
+    const sent = stubFetch({ data: { items: [myThanh], total: { count: 1 } } });
+    const result = await provider.getMany('OrgUnit', { ids: ['10'], meta: { asOf: '2017-02-28' } });
+    expect(result.data).toEqual([{ id: '10', name: 'Đảng bộ xã Mỹ Thạnh' }]);
+    expect(sent[0].query).toContain('allOrgUnits(');
+    expect(sent[0].variables).toMatchObject({ filter: { ids: ['10'], asOf: '2017-02-28' } });
+    expect(sent[0].variables.meta ?? {}).not.toHaveProperty('asOf');
+    // Without a date, the stock getMany of today's records.
+    const today = stubFetch({ data: { items: [], total: { count: 0 } } });
+    await provider.getMany('OrgUnit', { ids: ['10'] });
+    expect(today[0].variables).toMatchObject({ filter: { ids: ['10'] } });
+    expect(today[0].variables.filter).not.toHaveProperty('asOf');
+  });
+
   it('sends the cell the clerk picked, not the fetched relation, and the version for optimistic locking', async () => {
     const sent = stubFetch({ data: { data: { ...member, cellId: '101', version: 4 } } });
     await provider.update('Member', {

@@ -99,19 +99,42 @@ export function createDataProvider(headers: HeadersSource = () => ({})): DataPro
 
   const methods = base as unknown as Record<string, Method>;
   const wrap =
-    (name: string, prepare: (resource: string, params: Params) => Params, forForm: boolean): Method =>
+    (method: string | Method, prepare: (resource: string, params: Params) => Params, forForm: boolean): Method =>
     (resource, params) =>
       reportingConnection(() =>
-        methods[name](resource, prepare(resource, params)).catch((e: unknown) => {
+        (typeof method === 'string' ? methods[method] : method)(resource, prepare(resource, params)).catch((e: unknown) => {
           throw toReactAdminError(e, { forForm });
         }),
       );
+  /**
+   * A reference read at a date (`meta.asOf`, e.g. a unit picked for a report on an earlier period): the stock getMany
+   * sends only `filter.ids` (today), so it is asked as the list of those ids on that date.
+   */
+  const getManyAsOf: Method = async (resource, params) => {
+    const { asOf, ...meta } = params.meta ?? {};
+    if (!asOf) return methods.getMany(resource, params);
+    const ids = (params.ids as unknown[]) ?? [];
+    const list = (await methods.getList(resource, {
+      filter: { ids, asOf },
+      pagination: { page: 1, perPage: Math.max(ids.length, 1) },
+      sort: { field: 'name', order: 'ASC' },
+      meta,
+    })) as { data: unknown[] };
+    return { data: list.data };
+  };
+  const withoutAsOf = (resource: string, params: Params): Params => {
+    const prepared = withListFields(resource, params);
+    if (!prepared.meta || !('asOf' in prepared.meta)) return prepared;
+    // The date travels in `filter.asOf` of a list; the stock provider would send the meta as a stray variable.
+    const { asOf: _asOf, ...meta } = prepared.meta;
+    return { ...prepared, meta };
+  };
   const same = (_resource: string, params: Params) => params;
   const scalarData = (_resource: string, params: Params) => ({ ...params, data: scalarArguments(params.data ?? {}) });
   const provider = {
     ...base,
-    getList: wrap('getList', withListFields, false),
-    getMany: wrap('getMany', withListFields, false),
+    getList: wrap('getList', withoutAsOf, false),
+    getMany: wrap(getManyAsOf, withListFields, false),
     getManyReference: wrap('getManyReference', withListFields, false),
     getOne: wrap('getOne', same, false),
     create: wrap('create', scalarData, true),

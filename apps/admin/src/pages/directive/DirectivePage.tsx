@@ -11,7 +11,7 @@ import { Form, Link, Loading, SelectInput, Title, useCreatePath, useDataProvider
 import { formatDate, todayIso } from '@dangbo/vn';
 import { DateInput } from '../../common/DateInput';
 import { UnitReferenceInput } from '../../common/UnitReferenceInput';
-import { fetchCellAttendance, fetchReport, type ReportDocument, type Window } from './api';
+import { fetchCellAttendance, fetchReport, unitStandingOn, type ReportDocument, type Window } from './api';
 import { DirectiveFigures } from './DirectiveFigures';
 import { RateChart, type RateBar } from './RateChart';
 import { rateOf, ratio } from './rates';
@@ -25,20 +25,37 @@ interface DocumentRow extends ReportDocument {
 const DOC_FIELDS = ['id', 'number', 'typeName', 'title', 'issuedOn', 'issuerName', 'ownerUnitId'];
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Reports the form's values upward (only when they change); a new directive resets the unit and the window start to its own. */
+/**
+ * Reports the form's values upward (only when they change). A new directive resets the window start to its own and
+ * the unit to the one standing for its owner on the window's last day (standing.ts): the owner itself for its own
+ * years, its successor once it has ended in a reorganisation. While the unit is the page's choice, a new last day
+ * chooses again; a unit the user picked stays until the directive changes.
+ */
 const Watcher = ({ directives, onChange }: { directives: DocumentRow[]; onChange: (w: Partial<Window>) => void }) => {
   const { documentId, unitId, from, to } = useWatch() as Partial<Window>;
-  const { setValue } = useFormContext();
-  const lastDocument = useRef(documentId);
+  const { setValue, getValues } = useFormContext();
+  const lastDocument = useRef<string | undefined>(undefined);
+  const chosen = useRef<string | undefined>(undefined);
+  const day = ISO.test(to ?? '') ? (to as string) : null;
   useEffect(() => {
-    if (documentId === lastDocument.current) return;
-    lastDocument.current = documentId;
     const doc = directives.find((d) => d.id === documentId);
-    if (doc) {
-      setValue('unitId', doc.ownerUnitId);
-      setValue('from', doc.issuedOn);
-    }
-  }, [documentId, directives, setValue]);
+    if (!doc || !day) return;
+    const newDocument = documentId !== lastDocument.current;
+    lastDocument.current = documentId;
+    if (newDocument) setValue('from', doc.issuedOn);
+    else if (getValues('unitId') !== chosen.current) return;
+    let current = true;
+    unitStandingOn(doc.ownerUnitId, day)
+      .catch(() => doc.ownerUnitId)
+      .then((id) => {
+        if (!current) return;
+        chosen.current = id;
+        setValue('unitId', id);
+      });
+    return () => {
+      current = false;
+    };
+  }, [documentId, day, directives, setValue, getValues]);
   useEffect(() => onChange({ documentId, unitId, from, to }), [documentId, unitId, from, to, onChange]);
   return null;
 };
@@ -61,7 +78,8 @@ function useCells(w: Window | null) {
           meta: { sparseFields: ['id', 'unitId', { organiser: ['id', 'name'] }] },
         }),
         dataProvider.getList('OrgUnit', {
-          filter: { parentId: unitId, kinds: ['CELL', 'GRASSROOTS_CELL'] },
+          // The unit's cells on the window's last day (an ended unit has none today).
+          filter: { parentId: unitId, kinds: ['CELL', 'GRASSROOTS_CELL'], asOf: to },
           pagination: { page: 1, perPage: 200 },
           sort: { field: 'name', order: 'ASC' },
           meta: { sparseFields: ['id', 'name'] },
@@ -134,10 +152,10 @@ export const DirectivePage = () => {
           {choices.length === 0 ? (
             <Alert severity="info">{translate('app.directive.no_directive')}</Alert>
           ) : (
-            <Form defaultValues={{ documentId: first?.id, unitId: first?.ownerUnitId, from: first?.issuedOn, to: todayIso() }}>
+            <Form defaultValues={{ documentId: first?.id, from: first?.issuedOn, to: todayIso() }}>
               <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
                 <SelectInput source="documentId" label="app.directive.directive" choices={choices} sx={{ minWidth: 360 }} />
-                <UnitReferenceInput source="unitId" label="app.directive.unit" sx={{ minWidth: 320 }} />
+                <UnitReferenceInput source="unitId" label="app.directive.unit" asOf={ISO.test(values.to ?? '') ? values.to : undefined} sx={{ minWidth: 320 }} />
                 <DateInput source="from" label="app.directive.from" />
                 <DateInput source="to" label="app.directive.to" />
               </Stack>

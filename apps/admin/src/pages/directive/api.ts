@@ -6,6 +6,7 @@
 import { authHeaders } from '../../providers/authProvider';
 import { graphqlRequest } from '../../providers/graphqlRequest';
 import { cellMetricsQuery } from './queries';
+import { nextStanding, type DatedUnit } from './standing';
 
 export interface Rate {
   part: number;
@@ -81,6 +82,21 @@ export interface Window {
 
 export const fetchReport = (w: Window) =>
   graphqlRequest<{ directiveReport: DirectiveReport }>(REPORT, { ...w }, authHeaders()).then((d) => d.directiveReport);
+
+const STANDING = `query UnitLineage($id: ID!) { OrgUnit(id: $id) { id validFrom validTo successors { successorId effectiveDate } } }`;
+
+/** The unit that stands for `unitId` on `day` (standing.ts): itself while it exists, else its heir through the lineage. */
+export async function unitStandingOn(unitId: string, day: string): Promise<string> {
+  let current = unitId;
+  // A few steps at most: a commune merged, then merged again.
+  for (let step = 0; step < 5; step++) {
+    const { OrgUnit: unit } = await graphqlRequest<{ OrgUnit: DatedUnit }>(STANDING, { id: current }, authHeaders());
+    const next = nextStanding(unit, day);
+    if (next === 'here' || next === null) return current;
+    current = next;
+  }
+  return current;
+}
 
 export interface CellAttendance {
   meetings: number;

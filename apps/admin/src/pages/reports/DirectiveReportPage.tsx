@@ -84,7 +84,15 @@ export const DirectiveReportPage = () => {
             <ReferenceInput source="documentId" reference="Document" filter={{ typeCode: 'CT' }} sort={{ field: 'issuedOn', order: 'DESC' }}>
               <AutocompleteInput optionText="number" label={t('document', 'Chỉ thị')} sx={{ minWidth: 220 }} />
             </ReferenceInput>
-            <UnitReferenceInput source="unitId" label={t('unit', 'Đơn vị báo cáo')} sx={{ minWidth: 280 }} />
+            {/* The units as they stood at the end of the period (the server names the issuer on that day too): a unit
+                ended in a reorganisation still reports on its own years. */}
+            <UnitReferenceInput
+              source="unitId"
+              label={t('unit', 'Đơn vị báo cáo')}
+              asOf={ISO.test(to ?? '') ? to : undefined}
+              helperText={t('unit_help', 'Các đơn vị tại ngày cuối kỳ báo cáo')}
+              sx={{ minWidth: 280 }}
+            />
             <DateInput source="from" label={t('from', 'Từ ngày')} />
             <DateInput source="to" label={t('to', 'Đến ngày')} />
           </Stack>

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { Datagrid, ReferenceField, ReferenceManyField } from 'react-admin';
+import { Datagrid, ReferenceField, ReferenceManyField, useRecordContext, type FieldProps } from 'react-admin';
+import { DateField } from '../../common/DateField';
 import { EmptyLine } from '../../common/EmptyLine';
 import { EnumChipField } from '../../common/EnumChipField';
 import { AddRoleGrantButton } from './AddRoleGrantButton';
@@ -8,7 +9,22 @@ import { RemoveRoleGrantButton } from './RemoveRoleGrantButton';
 import { ROLE_COLORS } from './roles';
 import { SectionHeading } from '../../common/SectionHeading';
 
-/** The roles a user holds, each on a unit (and its subtree), with adding and removing for those allowed. */
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The grant's unit, read on the grant's last day when it has ended: a role that ended with its unit in a
+ * reorganisation (Mỹ Thạnh, 2025-06-30) still names that unit, which today's tree no longer holds.
+ */
+const GrantUnitField = (_props: FieldProps) => {
+  const grant = useRecordContext<{ validTo?: string | null }>();
+  const lastDay = grant?.validTo ? dayBefore(grant.validTo) : undefined;
+  return <ReferenceField source="unitId" reference="OrgUnit" link="show" queryOptions={lastDay ? { meta: { asOf: lastDay } } : undefined} />;
+};
+
+/**
+ * The roles a user holds, each on a unit (and its subtree), with adding and removing for those allowed; an ended role
+ * stays listed with its dates (the account's history), while `User.roles` lists only those in force today.
+ */
 export const RoleGrantsPanel = () => {
   return (
     <Box component="section" aria-labelledby="user-roles-title" sx={{ width: '100%' }}>
@@ -27,7 +43,9 @@ export const RoleGrantsPanel = () => {
       >
         <Datagrid rowClick={false} bulkActionButtons={false} empty={<EmptyLine />} sx={{ mt: 1 }}>
           <EnumChipField source="role" enumName="Role" colors={ROLE_COLORS} sortable={false} />
-          <ReferenceField source="unitId" reference="OrgUnit" link="show" sortable={false} />
+          <GrantUnitField source="unitId" label="resources.RoleGrant.fields.unitId" sortable={false} />
+          <DateField source="validFrom" sortable={false} />
+          <DateField source="validTo" sortable={false} />
           <RemoveRoleGrantButton />
         </Datagrid>
       </ReferenceManyField>

@@ -1,2 +1,2 @@
 /** What the user's page reads of each role it lists. */
-export const GRANT_FIELDS = ['id', 'role', 'unitId', 'userId', { unit: ['id', 'name'] }];
+export const GRANT_FIELDS = ['id', 'role', 'unitId', 'userId', 'validFrom', 'validTo', { unit: ['id', 'name'] }];

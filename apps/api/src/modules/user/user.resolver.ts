@@ -6,6 +6,7 @@ import { BulkIdsArgs, BulkResult } from '../../graphql/bulk';
 import { ListMetadata } from '../../graphql/list-args';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { CreateRoleGrantArgs, CreateUserArgs, RoleGrantListArgs, RoleGrantMetaArgs, UpdateUserArgs, UpdateUsersArgs, UserListArgs, UserMetaArgs } from './user.input';
+import { grantInForce } from './grant-in-force';
 import { RoleGrantEntity, UserEntity } from './user.entity';
 import * as users from './user.service';
 
@@ -59,12 +60,18 @@ export class UserResolver {
     return users.deleteUsers(ctx, args.ids);
   }
 
-  @FieldResolver(() => [RoleGrantEntity], { description: 'Vai trò của tài khoản trong phạm vi của người xem' })
+  @FieldResolver(() => [RoleGrantEntity], {
+    description: 'Vai trò đang có hiệu lực hôm nay của tài khoản, trong phạm vi của người xem (mọi vai trò, kể cả đã hết hiệu lực: allRoleGrants)',
+  })
   async roles(@Root() user: UserEntity, @Ctx() ctx: Context): Promise<RoleGrantEntity[]> {
     const grants = await ctx.loaders.grantsOfUser.load(user.id);
+    // A grant that has ended, or sits on a unit that ended in a reorganisation, grants nothing today: the panel reads
+    // this list as "what the account may do now" (its default units), the history stays in allRoleGrants.
+    const units = await Promise.all(grants.map((g) => ctx.loaders.unitById.load(g.unitId)));
+    const inForce = grants.filter((g, i) => grantInForce(g, units[i], ctx.today));
     const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
     // A role held elsewhere would name a unit outside the viewer's part of the tree.
-    return scope ? grants.filter((g) => scope.has(g.unitId)) : grants;
+    return scope ? inForce.filter((g) => scope.has(g.unitId)) : inForce;
   }
 }
 
