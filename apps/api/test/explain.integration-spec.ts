@@ -112,6 +112,31 @@ it('the tree with member counts reads no full scan of member', async () => {
   expect(scans).toEqual([]);
 });
 
+// The panel's own requests (apps/admin: dataProvider.ts LIST_FIELDS, org-units TREE_FIELDS): the page with its
+// columns, cell ids and total in one statement each, and a level of the tree with its counts folded into its page.
+it.each([
+  ['the members list', `query($f: MemberFilter) { items: allMembers(perPage: 50, sortField: "fullName", sortOrder: "ASC", filter: $f) { id fullName gender birthDate partyAgeYears status cellId version } total: _allMembersMeta(filter: $f) { count } }`, { f: {} }],
+  ["a commune's members", `query($f: MemberFilter) { items: allMembers(perPage: 50, sortField: "fullName", sortOrder: "ASC", filter: $f) { id fullName cellId } total: _allMembersMeta(filter: $f) { count } }`, { f: { unitId: String(UNIT.COMMUNE_MY_THANH) } }],
+])("the panel's request for %s reads member through an index", async (_what, query, variables) => {
+  const { statements, scans } = await scansOfMember(query, variables);
+  expect(statements).toBeGreaterThan(0);
+  expect(scans).toEqual([]);
+});
+
+it.each([
+  ['its tops', { root: true }, 100],
+  ['the province opened', { parentId: String(UNIT.PROVINCE_BEN_TRE) }, 500],
+])("the panel's tree, %s, counts members through the indexes of member_assignment", async (_what, filter, perPage) => {
+  const query = `query($f: OrgUnitFilter, $n: Int) { items: allOrgUnits(perPage: $n, sortField: "name", filter: $f) { id name kind childCount memberCount parentId } total: _allOrgUnitsMeta(filter: $f) { count } }`;
+  const statements = (await statementsOf(query, { f: filter, n: perPage })).filter((s) => /\bmember_assignment\b/.test(s.sql));
+  expect(statements.length).toBeGreaterThan(0);
+  for (const s of statements) {
+    const rows: PlanRow[] = await api.dataSource.query(`EXPLAIN ${s.sql}`, s.params);
+    const aliases = new Set(['member_assignment', ...[...s.sql.matchAll(/`?member_assignment`?\s+(?:AS\s+)?`?(\w+)`?/gi)].map((m) => m[1])]);
+    expect(rows.filter((r) => r.type === 'ALL' && r.table !== null && aliases.has(r.table))).toEqual([]);
+  }
+});
+
 it.each([
   ['with diacritics', 'Nguyễn Văn'],
   ['without diacritics', 'nguyen van'],

@@ -28,7 +28,19 @@ function findInValue(root: unknown): string | null {
   return null;
 }
 
+// Apollo hands every request of the same query text the same parsed document (its document cache), so the
+// literals of a document are checked once, not on every request (the members page asks the same query each time).
+const checked = new WeakMap<DocumentNode, string | null>();
+
 function findInDocument(document: DocumentNode): string | null {
+  const known = checked.get(document);
+  if (known !== undefined) return known;
+  const found = scanDocument(document);
+  checked.set(document, found);
+  return found;
+}
+
+function scanDocument(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
     [Kind.ARGUMENT](node) {

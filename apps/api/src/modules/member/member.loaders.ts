@@ -5,6 +5,7 @@ import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { DatedKey, datedKey, unitFromRow } from '../org-unit/org-unit.loaders';
 import { LINK_VALID_AT } from '../org-unit/tree.queries';
 import { MemberAssignmentEntity, MemberNumberHistoryEntity, MemberPositionEntity } from './member.entity';
+import { MemberStatusEntity } from './member-status.entity';
 
 export function createMemberLoaders(em: EntityManager, primeUnit: (u: OrgUnitEntity) => void) {
   /** The cell a member officially belongs to at a date, joined to the unit in the same statement. */
@@ -40,8 +41,9 @@ export function createMemberLoaders(em: EntityManager, primeUnit: (u: OrgUnitEnt
   const positionsOf = byMember(em, MemberPositionEntity, { validFrom: 'DESC' });
   const membershipsOf = byMember(em, MemberAssignmentEntity, { validFrom: 'ASC' });
   const numberHistoryOf = byMember(em, MemberNumberHistoryEntity, { replacedAt: 'ASC' });
+  const statusHistoryOf = byMember(em, MemberStatusEntity, { validFrom: 'ASC', id: 'ASC' });
 
-  return { cellOf, positionsOf, membershipsOf, numberHistoryOf };
+  return { cellOf, positionsOf, membershipsOf, numberHistoryOf, statusHistoryOf };
 }
 
 /** Rows of a member-owned table, grouped by member, in one statement per batch. */

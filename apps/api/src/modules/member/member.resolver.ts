@@ -13,7 +13,10 @@ import { MemberAssignmentEntity, MemberEntity, MemberNumberHistoryEntity, Member
 import { MemberStatusEntity } from './member-status.entity';
 import { CreateMemberArgs, MemberListArgs, MemberMetaArgs, UpdateMemberArgs, UpdateMembersArgs } from './member.input';
 import * as members from './member.service';
-import { pageJoinsOf } from './member.page';
+import { joinedCell, joinedCellId, pageJoinsOf } from './member.page';
+
+const cellAsOfToday = (cell: OrgUnitEntity | null, ctx: Context): OrgUnitEntity | null =>
+  cell ? Object.assign(Object.create(OrgUnitEntity.prototype), cell, { asOf: ctx.today }) : null;
 
 @Resolver(() => MemberEntity)
 export class MemberResolver {
@@ -65,17 +68,22 @@ export class MemberResolver {
     return members.deleteMembers(ctx, args.ids);
   }
 
+  // Without a promise when the page statement joined the cell (member.page.ts): a page of 500 rows is then
+  // completed synchronously.
   @FieldResolver(() => OrgUnitEntity, { nullable: true })
-  async cell(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<OrgUnitEntity | null> {
-    const cell = await ctx.loaders.cellOf.load(datedKey(m.id, ctx.today));
-    return cell ? Object.assign(Object.create(OrgUnitEntity.prototype), cell, { asOf: ctx.today }) : null;
+  cell(@Root() m: MemberEntity, @Ctx() ctx: Context): OrgUnitEntity | null | Promise<OrgUnitEntity | null> {
+    const known = joinedCell(m, ctx.today);
+    if (known !== undefined) return known && known.asOf === ctx.today ? known : cellAsOfToday(known, ctx);
+    return ctx.loaders.cellOf.load(datedKey(m.id, ctx.today)).then((cell) => cellAsOfToday(cell, ctx));
   }
 
   // Declared after `cell`: the stock ra-data-graphql-simple turns a fetched `cell { id }` into the `cellId` argument
   // too, and the later key of the record wins, so the edited `cellId` must come last in the type (stock-client spec).
   @FieldResolver(() => ID, { nullable: true, description: 'Chi bộ đang sinh hoạt chính thức' })
-  async cellId(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<number | null> {
-    return (await ctx.loaders.cellOf.load(datedKey(m.id, ctx.today)))?.id ?? null;
+  cellId(@Root() m: MemberEntity, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    const known = joinedCellId(m, ctx.today);
+    if (known !== undefined) return known;
+    return ctx.loaders.cellOf.load(datedKey(m.id, ctx.today)).then((cell) => cell?.id ?? null);
   }
 
   @FieldResolver(() => [MemberPositionEntity])
@@ -90,7 +98,7 @@ export class MemberResolver {
 
   @FieldResolver(() => [MemberStatusEntity], { description: 'Quá trình tình trạng đảng viên (dự bị, chính thức, miễn sinh hoạt, đình chỉ), có thời hạn' })
   statusHistory(@Root() m: MemberEntity, @Ctx() ctx: Context): Promise<MemberStatusEntity[]> {
-    return ctx.em.find(MemberStatusEntity, { where: { memberId: m.id }, order: { validFrom: 'ASC', id: 'ASC' } });
+    return ctx.loaders.statusHistoryOf.load(m.id);
   }
 
   @FieldResolver(() => [MemberNumberHistoryEntity], { description: 'Số thẻ, số lý lịch cũ' })

@@ -34,6 +34,23 @@ function joinMembership(qb: SelectQueryBuilder<MemberEntity>, alias: string, uni
   );
 }
 
+// The panel asks a page and its total in one request, both filtered by the same unit: its subtree is read once.
+const subtrees = new WeakMap<object, Map<string, Promise<number[]>>>();
+function subtreeOnce(ctx: Context, unitId: number, asOf: string): Promise<number[]> {
+  let known = subtrees.get(ctx.loaders);
+  if (!known) {
+    known = new Map();
+    subtrees.set(ctx.loaders, known);
+  }
+  const key = `${unitId}@${asOf}`;
+  let ids = known.get(key);
+  if (!ids) {
+    ids = subtreeUnitIds(ctx.em, [unitId], asOf);
+    known.set(key, ids);
+  }
+  return ids;
+}
+
 /** Members whose official membership today is in the caller's subtrees. */
 export const memberList = defineList<MemberEntity, MemberFilter>({
   type: MemberEntity,
@@ -45,7 +62,7 @@ export const memberList = defineList<MemberEntity, MemberFilter>({
   async filter(qb, filter, ctx) {
     if (filter.unitId) {
       const asOf = filter.asOf ? parseDate('filter.asOf', filter.asOf) : ctx.today;
-      joinMembership(qb, 'ua', await subtreeUnitIds(ctx.em, [parseId('filter.unitId', filter.unitId)], asOf), asOf);
+      joinMembership(qb, 'ua', await subtreeOnce(ctx, parseId('filter.unitId', filter.unitId), asOf), asOf);
     }
     if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
     if (filter.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
@@ -91,7 +108,7 @@ function columnsFor(fields: Set<string> | undefined): (keyof MemberEntity)[] | u
  */
 export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberFilter, fields?: Set<string>, joins?: Omit<PageJoins, 'columns'>): Promise<MemberEntity[]> {
   const select = columnsFor(fields);
-  const page = await memberPage(ctx, memberList, args, filter, { cell: false, parent: false, ...joins, columns: select });
+  const page = await memberPage(ctx, memberList, args, filter, { cellId: false, cell: false, parent: false, ...joins, columns: select });
   if (page) return page;
   return memberList.list(ctx, args, filter, (ids) =>
     ctx.em.find(MemberEntity, { where: { id: In(ids) }, ...(select ? { select: Object.fromEntries(select.map((c) => [c, true])) } : {}) }),
@@ -196,7 +213,11 @@ export async function updateMember(ctx: Context, args: UpdateMemberArgs): Promis
       }
       await em.insert(MemberAssignmentEntity, { memberId: id, unitId: newCellId, kind: MembershipKind.OFFICIAL, validFrom: transferredOn, validTo: null, note: null });
     }
-    if (draft.status !== member.status) await changeStatus(em, id, draft.status, statusFrom);
+    if (draft.status !== member.status) {
+      await changeStatus(em, id, draft.status, statusFrom);
+      // The answer (and any later field of the same request) reads the history as it now is.
+      ctx.loaders.statusHistoryOf.clear(id);
+    }
     const system = args.inPoliticalSystem != null ? { inPoliticalSystem: args.inPoliticalSystem } : {};
     const saved = await updateVersioned(em, MemberEntity, member, { ...draft, ...derivedColumns(draft), ...system }, 'Đảng viên');
     if (saved.searchText !== member.searchText) await replaceSearchWords(em, [saved]);

@@ -104,10 +104,12 @@ export class OrgLineageResolver {
 @Resolver(() => OrgUnitEntity)
 export class OrgUnitLineageFieldsResolver {
   @FieldResolver(() => String, { description: 'Tên đơn vị tại ngày đọc cây (tên cũ trước ngày đổi tên)' })
-  async name(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<string> {
+  // Without a promise for the current name (nearly every unit shown): a page of 500 members with their cells and
+  // communes then completes synchronously (BENCHMARKS.md, members page).
+  name(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): string | Promise<string> {
     const asOf = unit.asOf ?? ctx.today;
     if (!unit.nameFrom || asOf >= unit.nameFrom) return unit.name;
-    return (await ctx.loaders.earlierName.load(`${unit.id}@${asOf}`)) ?? unit.name;
+    return ctx.loaders.earlierName.load(`${unit.id}@${asOf}`).then((earlier) => earlier ?? unit.name);
   }
 
   @FieldResolver(() => [OrgLineageEntity], { description: 'Đơn vị này được hình thành từ những đơn vị nào' })

@@ -10,6 +10,7 @@ import { Context } from '../../context';
 import { CommitteeTermEntity, HeadCountEntity, OrgUnitEntity } from './org-unit.entity';
 import { datedKey } from './org-unit.loaders';
 import { ifInside, insideOnly, seesInside } from './unit-visibility';
+import { joinedChildCount, joinedMemberCount, joinedParent } from './org-unit.page';
 
 const asOf = (unit: OrgUnitEntity, ctx: Context) => unit.asOf ?? ctx.today;
 /** Units reached through a relation are read at the same date as the unit they came from. */
@@ -18,39 +19,46 @@ const carry = (list: OrgUnitEntity[], date: string) => list.map((u) => Object.as
 @Resolver(() => OrgUnitEntity)
 export class OrgUnitFieldsResolver {
   @FieldResolver(() => String, { nullable: true })
-  shortName(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<string | null> {
+  shortName(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): string | null | Promise<string | null> {
     return ifInside(ctx, unit.id, () => unit.shortName, null);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  code(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<string | null> {
+  code(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): string | null | Promise<string | null> {
     return ifInside(ctx, unit.id, () => unit.code, null);
   }
 
   @FieldResolver(() => MassOrgKind, { nullable: true })
-  massOrgKind(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<MassOrgKind | null> {
+  massOrgKind(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): MassOrgKind | null | Promise<MassOrgKind | null> {
     return ifInside(ctx, unit.id, () => unit.massOrgKind, null);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  validFrom(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<string | null> {
+  validFrom(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): string | null | Promise<string | null> {
     return ifInside<string | null>(ctx, unit.id, () => unit.validFrom, null);
   }
 
   @FieldResolver(() => String, { nullable: true })
-  validTo(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<string | null> {
+  validTo(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): string | null | Promise<string | null> {
     return ifInside(ctx, unit.id, () => unit.validTo, null);
   }
 
   @FieldResolver(() => Int, { nullable: true })
-  version(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<number | null> {
+  version(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): number | null | Promise<number | null> {
     return ifInside<number | null>(ctx, unit.id, () => unit.version, null);
   }
 
   @FieldResolver(() => OrgUnitEntity, { nullable: true, description: 'Đơn vị cấp trên trực tiếp (null ở đỉnh phạm vi của người xem)' })
-  async parent(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<OrgUnitEntity | null> {
-    if (!(await seesInside(ctx, unit.id))) return null;
+  parent(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): OrgUnitEntity | null | Promise<OrgUnitEntity | null> {
     const date = asOf(unit, ctx);
+    // Joined by the page statement (org-unit.page.ts); a caller without restriction sees inside every unit.
+    const known = ctx.scope.isUnrestricted ? joinedParent(unit, date) : undefined;
+    if (known !== undefined) return known ? carry([known], date)[0] : null;
+    return this.parentChecked(unit, ctx, date);
+  }
+
+  private async parentChecked(unit: OrgUnitEntity, ctx: Context, date: string): Promise<OrgUnitEntity | null> {
+    if (!(await seesInside(ctx, unit.id))) return null;
     const parent = await ctx.loaders.parentOf.load(datedKey(unit.id, date));
     if (!parent || !(await seesInside(ctx, parent.id))) return null;
     return carry([parent], date)[0];
@@ -59,8 +67,9 @@ export class OrgUnitFieldsResolver {
   // Declared after `parent`: the stock provider maps a fetched `parent { id }` to the `parentId` argument as well,
   // and the record's later key wins, so the edited `parentId` comes last in the type (stock-client spec).
   @FieldResolver(() => ID, { nullable: true, description: 'Đơn vị cấp trên trực tiếp tại ngày đọc cây (null ở đỉnh phạm vi của người xem)' })
-  async parentId(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<number | null> {
-    return (await this.parent(unit, ctx))?.id ?? null;
+  parentId(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    const parent = this.parent(unit, ctx);
+    return parent instanceof Promise ? parent.then((p) => p?.id ?? null) : (parent?.id ?? null);
   }
 
   @FieldResolver(() => [OrgUnitEntity], { description: 'Các đơn vị trực thuộc trong phạm vi của người xem' })
@@ -72,7 +81,14 @@ export class OrgUnitFieldsResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Số đơn vị trực thuộc trực tiếp' })
-  async childCount(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<number | null> {
+  childCount(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    // Counted by the page statement only for a caller without restriction (org-unit.page.ts).
+    const known = joinedChildCount(unit, asOf(unit, ctx));
+    if (known !== undefined) return known;
+    return this.childCountChecked(unit, ctx);
+  }
+
+  private async childCountChecked(unit: OrgUnitEntity, ctx: Context): Promise<number | null> {
     if (!(await seesInside(ctx, unit.id))) return null;
     return (await insideOnly(ctx, await ctx.loaders.childrenOf.load(datedKey(unit.id, asOf(unit, ctx))))).length;
   }
@@ -88,17 +104,18 @@ export class OrgUnitFieldsResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Số đảng viên của cả cây con tại ngày đọc cây' })
-  memberCount(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<number | null> {
-    return ifInside<number | null>(ctx, unit.id, () => ctx.loaders.memberCount.load(datedKey(unit.id, asOf(unit, ctx))), null);
+  memberCount(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): number | null | Promise<number | null> {
+    const date = asOf(unit, ctx);
+    return ifInside<number | null>(ctx, unit.id, () => joinedMemberCount(unit, date) ?? ctx.loaders.memberCount.load(datedKey(unit.id, date)), null);
   }
 
   @FieldResolver(() => [CommitteeTermEntity])
-  terms(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<CommitteeTermEntity[]> {
+  terms(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): CommitteeTermEntity[] | Promise<CommitteeTermEntity[]> {
     return ifInside<CommitteeTermEntity[]>(ctx, unit.id, () => ctx.loaders.termsOf.load(unit.id), []);
   }
 
   @FieldResolver(() => [HeadCountEntity], { description: 'Số đoàn viên, hội viên, nhân dân theo từng thời điểm (mới nhất trước)' })
-  headCounts(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): Promise<HeadCountEntity[]> {
+  headCounts(@Root() unit: OrgUnitEntity, @Ctx() ctx: Context): HeadCountEntity[] | Promise<HeadCountEntity[]> {
     return ifInside<HeadCountEntity[]>(ctx, unit.id, () => ctx.loaders.headCountsOf.load(unit.id), []);
   }
 }

@@ -3,7 +3,7 @@
  * request can read the tree at two dates without mixing answers.
  */
 import DataLoader from 'dataloader';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { CommitteeTermEntity, HeadCountEntity, OrgUnitEntity } from './org-unit.entity';
 import { ancestorIdsOf, LINK_VALID_AT, subtreeMemberCounts } from './tree.queries';
 
@@ -32,6 +32,22 @@ export function unitFromRow(row: Record<string, unknown>): OrgUnitEntity {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   });
+}
+
+/** The org_unit columns `unitFromRow` reads (column names are the property names). */
+export const UNIT_COLUMNS = ['id', 'kind', 'massOrgKind', 'name', 'nameFrom', 'shortName', 'code', 'searchText', 'sortKey', 'validFrom', 'validTo', 'version', 'createdAt', 'updatedAt'] as const;
+
+/** Selects a joined unit's columns as `<alias>__<column>`, for `unitFromAliased`. */
+export function selectUnitColumns(qb: SelectQueryBuilder<ObjectLiteral>, alias: string): void {
+  for (const c of UNIT_COLUMNS) qb.addSelect(`${alias}.${c}`, `${alias}__${c}`);
+}
+
+/** The unit selected by `selectUnitColumns`, or null when the join found none. */
+export function unitFromAliased(raw: Record<string, unknown>, alias: string): OrgUnitEntity | null {
+  if (raw[`${alias}__id`] === null || raw[`${alias}__id`] === undefined) return null;
+  const row: Record<string, unknown> = {};
+  for (const c of UNIT_COLUMNS) row[c] = raw[`${alias}__${c}`];
+  return unitFromRow(row);
 }
 
 /** Groups dated keys by date so each date costs one statement. */

@@ -1,10 +1,12 @@
 import { Capability } from '@dangbo/shared-types';
-import { Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Authorized, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { Arg } from 'type-graphql';
 import { Context } from '../../context';
 import { BulkIdsArgs, BulkResult } from '../../graphql/bulk';
 import { ListMetadata } from '../../graphql/list-args';
 import { OrgUnitEntity } from './org-unit.entity';
+import { unitPageJoinsOf } from './org-unit.page';
 import { CreateOrgUnitArgs, OrgUnitListArgs, OrgUnitMetaArgs, UpdateOrgUnitArgs, UpdateOrgUnitsArgs } from './org-unit.input';
 import * as units from './org-unit.service';
 import { parseId } from '../../core/input';
@@ -19,8 +21,8 @@ export class OrgUnitResolver {
 
   @Authorized()
   @Query(() => [OrgUnitEntity])
-  allOrgUnits(@Args(() => OrgUnitListArgs) args: OrgUnitListArgs, @Ctx() ctx: Context) {
-    return units.listOrgUnits(ctx, args, args.filter);
+  allOrgUnits(@Args(() => OrgUnitListArgs) args: OrgUnitListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return units.listOrgUnits(ctx, args, args.filter, unitPageJoinsOf(info));
   }
 
   @Authorized()

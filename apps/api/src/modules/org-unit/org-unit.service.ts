@@ -17,10 +17,12 @@ import { CreateOrgUnitArgs, OrgUnitFilter, OrgUnitPatch, UpdateOrgUnitArgs } fro
 import { CommitteeTermEntity, OrgUnitEntity, OrgUnitLinkEntity } from './org-unit.entity';
 import { checkKindFitsContents, checkPlacement, requireLevelAbove } from './structure.rules';
 import { subtreeMemberCounts, subtreeUnitIds } from './tree.queries';
+import { checkParentAlive, refuseIfEnded } from './unit-life.rules';
+import { UnitPageJoins, unitPage } from './org-unit.page';
 
 const ENTITY = 'đơn vị';
 /** As-of date of a list: the tree as it was on `filter.asOf`, default today. */
-function asOfOf(ctx: Context, filter?: OrgUnitFilter): string {
+export function asOfOf(ctx: Context, filter?: OrgUnitFilter): string {
   return filter?.asOf ? parseDate('filter.asOf', filter.asOf) : ctx.today;
 }
 
@@ -63,7 +65,11 @@ export const orgUnitList = defineList<OrgUnitEntity, OrgUnitFilter>({
   },
 });
 
-export const listOrgUnits = (ctx: Context, args: PageArgs, filter?: OrgUnitFilter) => orgUnitList.list(ctx, args, filter);
+/** A page of units; `joins` (the look-ahead on parent, childCount, memberCount) folds those into the page statement (org-unit.page.ts). */
+export async function listOrgUnits(ctx: Context, args: PageArgs, filter?: OrgUnitFilter, joins?: UnitPageJoins): Promise<OrgUnitEntity[]> {
+  const page = joins ? await unitPage(ctx, orgUnitList, args, filter, asOfOf(ctx, filter), joins) : null;
+  return page ?? orgUnitList.list(ctx, args, filter);
+}
 export const countOrgUnits = (ctx: Context, filter?: OrgUnitFilter) => orgUnitList.count(ctx, filter);
 
 /** A unit the caller may see, or NOT_FOUND (a unit outside one's scope reads as not found). */
@@ -106,7 +112,11 @@ export async function createOrgUnit(ctx: Context, args: CreateOrgUnitArgs): Prom
     throw new BadInputError('parentId', 'Hãy chọn đơn vị cấp trên trong phạm vi của bạn');
   }
   return runMutation(ctx, 'createOrgUnit', async ({ em, audit }) => {
-    if (parentId !== null) checkPlacement(args.kind, await loadParent(ctx, em, parentId));
+    if (parentId !== null) {
+      const parent = await loadParent(ctx, em, parentId);
+      checkParentAlive(parent, validFrom, ctx.today);
+      checkPlacement(args.kind, parent);
+    }
     await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_UNITS, parentId, 'thêm đơn vị');
     const unit = em.create(OrgUnitEntity, { kind: args.kind, massOrgKind, name, shortName, code, validFrom, validTo: null, ...derived(name, code) });
     await em.save(unit);
@@ -134,6 +144,7 @@ export async function updateOrgUnit(ctx: Context, args: UpdateOrgUnitArgs): Prom
   const validTo = parseOptionalDate('validTo', args.validTo, 'Ngày kết thúc');
   return runMutation(ctx, 'updateOrgUnit', async ({ em, audit }) => {
     const unit = await getOrgUnit(ctx, id, em);
+    refuseIfEnded(unit, ctx.today, 'sửa đơn vị này (tên, loại và cấp trên của đơn vị đã kết thúc chỉ thay đổi qua sự kiện tổ chức lại)');
     await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_UNITS, id, 'sửa đơn vị');
     if (args.version !== undefined && args.version !== null && args.version !== unit.version) throw staleVersionError('Đơn vị');
     const link = await currentLink(em, id, ctx.today);
@@ -143,7 +154,7 @@ export async function updateOrgUnit(ctx: Context, args: UpdateOrgUnitArgs): Prom
     if (kind !== unit.kind) await requireLevelAbove(ctx, link?.parentId ?? null, 'đổi loại');
     if (moves) await requireLevelAbove(ctx, link?.parentId ?? null, 'đổi cấp trên');
     if (kind !== unit.kind) {
-      await checkKindFitsContents(em, unit, kind, ctx.today);
+      await checkKindFitsContents(em, unit, kind);
       if (!moves && link) checkPlacement(kind, await em.findOneOrFail(OrgUnitEntity, { where: { id: link.parentId } }), 'kind');
     }
     unit.massOrgKind = checkKind(kind, args.massOrgKind === undefined ? unit.massOrgKind : args.massOrgKind);
@@ -171,6 +182,7 @@ async function moveUnit(ctx: Context, em: EntityManager, unit: OrgUnitEntity, li
     if (!ctx.scope.isUnrestricted) throw new BadInputError('parentId', 'Hãy chọn đơn vị cấp trên trong phạm vi của bạn');
   } else {
     const parent = await loadParent(ctx, em, parentId);
+    checkParentAlive(parent, on, ctx.today);
     checkPlacement(unit.kind, parent);
     await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_UNITS, parentId, 'chuyển đơn vị đến đây');
     const below = await subtreeUnitIds(em, [unit.id], on);
