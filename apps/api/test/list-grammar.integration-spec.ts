@@ -114,7 +114,7 @@ async function createOutsideRecords() {
     const c = dataOf(await api.gql(`mutation($s: ID!, $c: String!, $n: String!) { createCriterion(setId: $s, code: $c, name: $n, kind: SCORE, max: 5) { id } }`, { s: outside.CriteriaSet, c: code, n: name }));
     outside.Criterion ??= c.createCriterion.id;
   }
-  for (const unitId of [OTHER_COMMUNE, String(UNIT.COMMUNE_MY_THANH)]) {
+  for (const unitId of [OTHER_COMMUNE, String(UNIT.COMMUNE_MY_TAN_HUNG)]) {
     const t = dataOf(await api.gql(`mutation($u: ID!) { createApiToken(name: "Mã đọc thử", unitId: $u) { id } }`, { u: unitId }));
     if (unitId === OTHER_COMMUNE) outside.ApiToken = t.createApiToken.id;
   }

@@ -67,8 +67,11 @@ beforeAll(async () => {
   await ds.query('INSERT INTO member_assignment (memberId, unitId, kind, validFrom, validTo) VALUES (?, ?, ?, ?, NULL)', [TRANSFERRED, CELL.BEN_DO, 'OFFICIAL', '2024-01-01']);
   // Bến Đò's secretary also sits on the commune committee: a post on a unit above bithu.bendo's scope.
   await ds.query('INSERT INTO member_position (memberId, unitId, title, validFrom, validTo) VALUES (?, ?, ?, ?, NULL)', [MEMBER.SECRETARY_BEN_DO, UNIT.COMMUNE_MY_THANH, 'COMMITTEE_MEMBER', '2020-07-16']);
-  movedCell = Number(dataOf(await api.gql(`mutation { createOrgUnit(kind: CELL, name: "Chi bộ ấp Chuyển Đi", parentId: ${UNIT.COMMUNE_MY_THANH}, validFrom: "2000-01-01") { id } }`)).createOrgUnit.id);
-  dataOf(await api.gql(`mutation { updateOrgUnit(id: ${movedCell}, parentId: ${UNIT.COMMUNE_LUONG_HOA}, movedOn: "2020-01-01") { id } }`));
+  // A cell of Mỹ Thạnh from 2000 that moved to Lương Hòa in 2020. Mỹ Thạnh has ended since, so nothing can be placed
+  // under it any more (unit-life.rules.ts): the earlier link is written as history, under the API's own move.
+  movedCell = Number(dataOf(await api.gql(`mutation { createOrgUnit(kind: CELL, name: "Chi bộ ấp Chuyển Đi", parentId: ${UNIT.COMMUNE_LUONG_HOA}, validFrom: "2000-01-01") { id } }`)).createOrgUnit.id);
+  await ds.query('UPDATE org_unit_link SET validFrom = ? WHERE unitId = ?', ['2020-01-01', movedCell]);
+  await ds.query('INSERT INTO org_unit_link (unitId, parentId, validFrom, validTo) VALUES (?, ?, ?, ?)', [movedCell, UNIT.COMMUNE_MY_THANH, '2000-01-01', '2020-01-01']);
 
   const token = dataOf(await api.gql(`mutation { createApiToken(name: "Phân tích xã", unitId: ${UNIT.COMMUNE_MY_TAN_HUNG}) { secret } }`)).createApiToken.secret;
   // The grants in force today (those on Mỹ Thạnh and its Front moved to Mỹ Tân Hưng and its Front on 2025-07-01).
