@@ -3,6 +3,10 @@
  * chunk at a time, taken over from the cursor when a runner dies, and never writing a subject twice.
  */
 import { PERIOD } from '../src/database/seeds/demo.constants';
+import { sqlCounter } from '../src/database/sql-counter';
+import { collectiveMetricsOf, memberMetricsOf } from '../src/modules/evaluation/chunk-metrics.queries';
+import { metricsOf } from '../src/modules/evaluation/evaluation.engine';
+import { subtreeUnitIds } from '../src/modules/org-unit/tree.queries';
 import { JobRunner } from '../src/modules/rating-job/rating-job.runner';
 import { dataOf, errorOf, startTestApi, TestApi } from './support/harness';
 import { evaluationId, ratingAuditCalls } from './support/rating-fixtures';
@@ -72,6 +76,75 @@ describe('a job killed midway', () => {
     const claims = await Promise.all([new JobRunner(api.dataSource, { name: 'a' }).claim(), new JobRunner(api.dataSource, { name: 'b' }).claim()]);
     expect(claims.filter((c) => c !== null)).toHaveLength(1);
     await new JobRunner(api.dataSource, { staleAfterMs: 0 }).drain();
+  });
+});
+
+describe('the grouped reads of a job', () => {
+  it('give every subject the metrics the evaluation form computes for that subject alone', async () => {
+    const [period] = await q('SELECT unitId, startDate, endDate FROM rating_period WHERE id = ?', [P]);
+    const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
+    const dates = { from: iso(period.startDate), to: iso(period.endDate) };
+    // Records of every kind the metrics count, on a member with an evaluation and on their cell.
+    const [{ memberId, unitId }] = await q(`SELECT memberId, unitId FROM evaluation WHERE periodId = ? AND memberId IS NOT NULL ORDER BY id LIMIT 1`, [P]);
+    for (const [subject, who, on, form] of [['INDIVIDUAL', memberId, '2025-05-02', 'GIAY_KHEN'], ['COLLECTIVE', null, '2025-05-03', 'BANG_KHEN']]) {
+      await q(`INSERT INTO commendation (subject, memberId, unitId, decidedOn, form, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 1, NOW(), NOW())`, [subject, who, unitId, on, form]);
+    }
+    // A member in two cells of one commune at the year's end, and disciplined in both: counted once above them.
+    const [{ sibling }] = await q(
+      `SELECT MIN(b.unitId) AS sibling FROM org_unit_link a JOIN org_unit_link b ON b.parentId = a.parentId AND b.unitId <> a.unitId AND b.validFrom <= ? AND (b.validTo IS NULL OR b.validTo > ?)
+        WHERE a.unitId = ? AND a.validFrom <= ? AND (a.validTo IS NULL OR a.validTo > ?)`,
+      [dates.to, dates.to, unitId, dates.to, dates.to],
+    );
+    const twice = await q(`INSERT INTO member_assignment (memberId, unitId, kind, validFrom, validTo) VALUES (?, ?, 'OFFICIAL', '2025-03-01', NULL)`, [memberId, sibling]);
+    // …with a study registration and a generic entry in the period, counted once there too.
+    const year = Number(dates.to.slice(0, 4));
+    await q(`INSERT INTO study_registration (memberId, year, commitment, version) SELECT ?, ?, 'Học tập và làm theo', 1 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM study_registration WHERE memberId = ? AND year = ?)`, [memberId, year, memberId, year]);
+    const [{ id: registrationId }] = await q(`SELECT id FROM study_registration WHERE memberId = ? AND year = ?`, [memberId, year]);
+    await q(`INSERT INTO study_entry (registrationId, month, content, specificity, version) VALUES (?, 5, 'Giúp đỡ hộ nghèo', 'GENERIC', 1) ON DUPLICATE KEY UPDATE specificity = 'GENERIC'`, [registrationId]);
+    for (const [subject, who, level, where] of [['INDIVIDUAL', memberId, 'CANH_CAO', unitId], ['INDIVIDUAL', memberId, 'KHIEN_TRACH', sibling], ['COLLECTIVE', null, 'KHIEN_TRACH', unitId]]) {
+      await q(`INSERT INTO discipline (subject, memberId, unitId, decidedOn, level, violation, version, createdAt, updatedAt) VALUES (?, ?, ?, '2025-06-02', ?, 'Vi phạm', 1, NOW(), NOW())`, [subject, who, where, level]);
+    }
+    const subjects: { memberId: number | null; subjectUnitId: number | null }[] = (await q(`SELECT memberId, subjectUnitId FROM evaluation WHERE periodId = ? ORDER BY id`, [P])).map(
+      (r: { memberId: number | null; subjectUnitId: number | null }) => ({ memberId: r.memberId === null ? null : Number(r.memberId), subjectUnitId: r.subjectUnitId === null ? null : Number(r.subjectUnitId) }),
+    );
+    // The period's own unit too: its subtree is the whole demo.
+    subjects.push({ memberId: null, subjectUnitId: Number(period.unitId) });
+    const em = api.dataSource.manager;
+    const memberIds = subjects.filter((s) => s.memberId !== null).map((s) => s.memberId as number);
+    const unitIds = subjects.filter((s) => s.memberId === null).map((s) => s.subjectUnitId as number);
+    // As a job over the period's whole unit reads them: the collectives' figures summed up its tree.
+    const scope = { periodId: P, periodEnd: dates.to, subtree: await subtreeUnitIds(em, [Number(period.unitId)], dates.to) };
+    const grouped = { members: await memberMetricsOf(em, memberIds, dates), units: await collectiveMetricsOf(em, scope, unitIds, dates) };
+    const mismatches: string[] = [];
+    const seen = new Set<string>();
+    for (const s of subjects) {
+      const alone = await metricsOf(em, { periodId: P, ...s }, dates);
+      const together = s.memberId !== null ? grouped.members.get(s.memberId) : grouped.units.get(s.subjectUnitId as number);
+      if (JSON.stringify(together) !== JSON.stringify(alone)) mismatches.push(`${JSON.stringify(s)}: ${JSON.stringify(together)} ≠ ${JSON.stringify(alone)}`);
+      for (const [name, value] of Object.entries(alone)) if (value) seen.add(name);
+    }
+    await q('DELETE FROM member_assignment WHERE id = ?', [twice.insertId]);
+    expect(mismatches).toEqual([]);
+    // Not a comparison of zeros: every metric is non-zero for some subject here.
+    expect([...seen]).toEqual(expect.arrayContaining(['attendance_rate', 'meetings_held', 'study_registered', 'commendations', 'discipline_level', 'members_disciplined_pct', 'members_good_pct']));
+  });
+
+  it('cost a few statements per chunk, whatever the chunk holds', async () => {
+    // Over the period's whole unit: the communes opened above are refreshed, the others opened.
+    const [period] = await q('SELECT unitId FROM rating_period WHERE id = ?', [P]);
+    const job = dataOf(await api.gql(`mutation { recomputeRatingPeriod(id: ${P}, unitId: ${period.unitId}) { id } }`)).recomputeRatingPeriod;
+    const runner = new JobRunner(api.dataSource, { chunkSize: 40, staleAfterMs: 0 });
+    const statements = await sqlCounter.run(async () => {
+      await runner.drain();
+      return sqlCounter.current();
+    });
+    const done = dataOf(await api.gql(`{ RatingJob(id: ${job.id}) { state processed } }`)).RatingJob;
+    expect(done.state).toBe('DONE');
+    const chunks = Math.ceil(done.processed / 40);
+    expect(done.processed).toBeGreaterThan(200);
+    // At most a dozen per chunk (transaction, job row, subjects, evaluations, metrics, writes, cursor) and a few for
+    // the pass (claim, tree, sets, total): not a statement per subject.
+    expect(statements).toBeLessThanOrEqual(12 * chunks + 12);
   });
 });
 

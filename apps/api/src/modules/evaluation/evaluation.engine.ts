@@ -61,8 +61,26 @@ export interface PeriodDates {
 const pct = (part: number, whole: number) => Math.round((part / whole) * 10000) / 100;
 
 /**
+ * What a collective adds to its directive metrics: the shares of its members' decided levels (once any is decided)
+ * and of its members disciplined in the period (once it has members). One place for the per-subject read and the
+ * job's grouped read.
+ */
+export function collectiveShares(out: Record<string, number>, decidedLevels: ReadonlyMap<string, number>, disciplined: number, memberCount: number | null): Record<string, number> {
+  const decided = [...decidedLevels.values()].reduce((s, n) => s + n, 0);
+  if (decided > 0) {
+    const count = (level: Level) => decidedLevels.get(level) ?? 0;
+    out.members_excellent_pct = pct(count(Level.EXCELLENT), decided);
+    out.members_good_pct = pct(count(Level.GOOD), decided);
+    out.members_not_completed_pct = pct(count(Level.NOT_COMPLETED), decided);
+  }
+  if (memberCount) out.members_disciplined_pct = pct(disciplined, memberCount);
+  return out;
+}
+
+/**
  * The subject's metrics for the period: the directive metrics of a member or of a collective's subtree, and for a
- * collective the shares of its members' decided levels and of its members disciplined in the period.
+ * collective the shares of its members' decided levels and of its members disciplined in the period. (A job reads
+ * the same for a whole chunk at once: chunk-metrics.queries.ts.)
  */
 export async function metricsOf(em: EntityManager, ev: Pick<EvaluationEntity, 'periodId' | 'memberId' | 'subjectUnitId'>, period: PeriodDates): Promise<Record<string, number>> {
   if (ev.memberId !== null) {
@@ -78,19 +96,13 @@ export async function metricsOf(em: EntityManager, ev: Pick<EvaluationEntity, 'p
     `SELECT level, COUNT(*) AS n FROM evaluation WHERE periodId = ? AND memberId IS NOT NULL AND status = ? AND stage = ? AND unitId IN (${marks}) GROUP BY level`,
     [ev.periodId, EvaluationStatus.ACTIVE, EvaluationStage.DECIDED, ...subtree],
   );
-  const decided = levels.reduce((s, l) => s + Number(l.n), 0);
-  if (decided > 0) {
-    const count = (level: Level) => Number(levels.find((l) => l.level === level)?.n ?? 0);
-    out.members_excellent_pct = pct(count(Level.EXCELLENT), decided);
-    out.members_good_pct = pct(count(Level.GOOD), decided);
-    out.members_not_completed_pct = pct(count(Level.NOT_COMPLETED), decided);
-  }
+  let disciplined = 0;
   if (m.memberCount) {
     const [d]: { n: string }[] = await em.query(
       `SELECT COUNT(DISTINCT memberId) AS n FROM discipline WHERE subject = ? AND unitId IN (${marks}) AND decidedOn BETWEEN ? AND ?`,
       [RecordSubject.INDIVIDUAL, ...subtree, period.from, period.to],
     );
-    out.members_disciplined_pct = pct(Number(d.n), m.memberCount);
+    disciplined = Number(d.n);
   }
-  return out;
+  return collectiveShares(out, new Map(levels.map((l) => [String(l.level), Number(l.n)])), disciplined, m.memberCount);
 }

@@ -58,8 +58,15 @@ export type Ineligibility = 'STATUS' | 'RECENTLY_ADMITTED';
  */
 export function eligibility(m: { status: MemberStatus; admittedOn: string | null }, periodEnd: string): { rated: true } | { rated: false; why: Ineligibility } {
   if (NOT_RATED_STATUSES.includes(m.status)) return { rated: false, why: 'STATUS' };
-  if (m.admittedOn && m.admittedOn > monthsBefore(periodEnd, MIN_MONTHS_ADMITTED)) return { rated: false, why: 'RECENTLY_ADMITTED' };
+  if (m.admittedOn && m.admittedOn > admittedBy(periodEnd)) return { rated: false, why: 'RECENTLY_ADMITTED' };
   return { rated: true };
+}
+
+/** The latest admission date rated in a period ending on `periodEnd` (kept for the next call: a job asks per member). */
+let lastCutoff = { periodEnd: '', date: '' };
+function admittedBy(periodEnd: string): string {
+  if (lastCutoff.periodEnd !== periodEnd) lastCutoff = { periodEnd, date: monthsBefore(periodEnd, MIN_MONTHS_ADMITTED) };
+  return lastCutoff.date;
 }
 
 /** The framework a member is rated on: LEADER while holding a leadership post, else in or outside the political system. */

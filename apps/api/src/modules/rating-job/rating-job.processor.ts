@@ -1,14 +1,22 @@
 /**
- * One chunk of a rating job: the next subjects after the cursor (collectives, then members), their metrics, and
- * one write-back: new evaluations in one multi-row INSERT (the unique period+subject index makes a repeat a no-op,
- * so a chunk retried after a crash never writes a subject twice), refreshed ones in one UPDATE … CASE, withdrawn
- * and restored ones in one UPDATE each. The caller runs it in the transaction that also moves the cursor.
+ * One chunk of a rating job: the next subjects after the cursor (collectives, then members), their metrics read for
+ * the whole chunk at once (chunk-metrics.queries.ts), and the write-back in multi-row statements: new evaluations by
+ * INSERT (the unique period+subject index makes a repeat a no-op, so a chunk retried after a crash never writes a
+ * subject twice), refreshed ones by an UPDATE joined to their values, withdrawn ones by one UPDATE. The caller runs
+ * it in the transaction that also moves the cursor.
+ *
+ * Statements for a chunk of members being opened: the members (with status, posts and any evaluation already
+ * written), their metrics, and one INSERT per WRITE_ROWS subjects; the pass's tree and sets are read once per scope.
  */
+import type { CompiledSet, EngineError } from '@dangbo/rating-engine';
+import { escape } from 'mysql2';
 import { EntityManager } from 'typeorm';
 import { RatingPeriodEntity } from '../rating-period/rating-period.entity';
-import { EvaluationEntity, EvaluationStage, EvaluationStatus } from '../evaluation/evaluation.entity';
-import { compiledSet, metricsOf, rateWith } from '../evaluation/evaluation.engine';
-import { Candidate, collectiveChunk, memberChunk, PassScope, Subject } from '../evaluation/subjects.queries';
+import { EvaluationStage, EvaluationStatus } from '../evaluation/evaluation.entity';
+import { compiledSet, rateWith } from '../evaluation/evaluation.engine';
+import { collectiveMetricsOf, memberMetricsOf } from '../evaluation/chunk-metrics.queries';
+import { PassScope } from '../evaluation/pass-tree.queries';
+import { Candidate, collectiveChunk, memberChunk, Subject, Written } from '../evaluation/subjects.queries';
 
 export interface ChunkResult {
   /** The cursor after this chunk; null when the pass is complete. */
@@ -18,7 +26,47 @@ export interface ChunkResult {
 }
 
 const json = (v: unknown) => JSON.stringify(v ?? null);
-const marks = (n: number) => Array.from({ length: n }, () => '?').join(',');
+const parsed = <T>(v: string | null): T | null => (v === null ? null : (JSON.parse(v) as T));
+/** Lets the requests waiting on the event loop go first. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Rows per slice of SQL text built between two turns (a slice is a few milliseconds of work). */
+const SLICE = 500;
+/**
+ * Rows per write statement. A statement is sent in one turn of the event loop (the driver encodes it whole), so it
+ * is kept near half a megabyte; a chunk of 10,000 subjects is then four statements, not one per subject.
+ */
+export const WRITE_ROWS = 2500;
+/** `items` in consecutive parts of at most `size`. */
+const parts = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_x, i) => items.slice(i * size, (i + 1) * size));
+
+/** A value as an SQL literal, escaped by the driver as its placeholders would be (the pool's time zone is UTC). */
+const literal = (v: unknown) => escape(v as Parameters<typeof escape>[0], false, 'Z');
+
+/** The literal of a value that repeats across a chunk's rows (a kind, a peer group, metrics with no record), escaped once. */
+function repeated(): (v: string) => string {
+  const seen = new Map<string, string>();
+  return (v) => {
+    let found = seen.get(v);
+    if (found === undefined) seen.set(v, (found = literal(v)));
+    return found;
+  };
+}
+const id = (v: number | null) => (v === null ? 'NULL' : String(Number(v)));
+
+/**
+ * The literal rows of one statement, built a slice at a time: a statement is most of a megabyte of text, and
+ * building it at once would hold up everything else on the event loop for tens of milliseconds. (Literals, escaped
+ * as the driver escapes placeholders, rather than placeholders: the statement is sent as built, so nothing in it is
+ * scanned again for `?`.)
+ */
+async function rowsSql<T>(items: readonly T[], row: (item: T, index: number) => string, separator: string): Promise<string> {
+  const parts: string[] = [];
+  for (let i = 0; i < items.length; i += 1) {
+    if (i > 0 && i % SLICE === 0) await turn();
+    parts.push(row(items[i], i));
+  }
+  return parts.join(separator);
+}
 
 /** Candidates after `cursor` ("U:<id>" / "M:<id>"; null: the start), at most `size`. */
 async function nextCandidates(em: EntityManager, scope: PassScope, cursor: string | null, size: number): Promise<Candidate[]> {
@@ -31,63 +79,107 @@ async function nextCandidates(em: EntityManager, scope: PassScope, cursor: strin
   return memberChunk(em, scope, last, size);
 }
 
+/** Compiled sets of a pass: published sets are frozen, so each is loaded and compiled once per pass. */
+const passSets = new WeakMap<PassScope, Map<number, Promise<CompiledSet | EngineError[]>>>();
+function setOfPass(em: EntityManager, scope: PassScope, setId: number): Promise<CompiledSet | EngineError[]> {
+  let sets = passSets.get(scope);
+  if (!sets) passSets.set(scope, (sets = new Map()));
+  let found = sets.get(setId);
+  if (!found) sets.set(setId, (found = compiledSet(em, setId)));
+  return found;
+}
+
+/** Metrics of the chunk's subjects (members and collectives), by subject key. */
+async function metricsOfChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, subjects: Subject[]): Promise<Map<string, Record<string, number>>> {
+  const dates = { from: period.startDate, to: period.endDate };
+  const memberIds = subjects.filter((s) => s.memberId !== null).map((s) => s.memberId as number);
+  const unitIds = subjects.filter((s) => s.memberId === null).map((s) => s.subjectUnitId as number);
+  const members = await memberMetricsOf(em, memberIds, dates);
+  const units = await collectiveMetricsOf(em, scope, unitIds, dates);
+  return new Map(subjects.map((s) => [s.key, (s.memberId !== null ? members.get(s.memberId) : units.get(s.subjectUnitId as number)) ?? {}]));
+}
+
+/** New evaluations, PENDING with their metrics, in multi-row INSERTs; a subject already written is left as it is. */
+async function insertFresh(em: EntityManager, periodId: number, fresh: Subject[], metrics: Map<string, Record<string, number>>, now: string): Promise<void> {
+  const cols = ['periodId', 'subjectKey', 'subjectKind', 'memberId', 'subjectUnitId', 'subjectName', 'unitId', 'decidingUnitId', 'ledUnitId', 'criteriaSetId', 'peerGroup', 'stage', 'status', 'metrics', 'metricsAt', 'version', 'createdAt', 'updatedAt'];
+  const same = repeated();
+  // Subjects with no record share one metrics object (chunk-metrics.queries.ts): its text is made once.
+  const texts = new Map<object, string>();
+  const metricsText = (m: Record<string, number> = {}) => {
+    let found = texts.get(m);
+    if (found === undefined) texts.set(m, (found = same(json(m))));
+    return found;
+  };
+  const fixed = `${literal(EvaluationStage.PENDING)}, ${literal(EvaluationStatus.ACTIVE)}`;
+  const row = (s: Subject) =>
+    `(${id(periodId)}, ${literal(s.key)}, ${same(s.subjectKind)}, ${id(s.memberId)}, ${id(s.subjectUnitId)}, ${literal(s.name.slice(0, 255))}, ${id(s.unitId)}, ` +
+    `${id(s.decidingUnitId)}, ${id(s.ledUnitId)}, ${id(s.criteriaSetId)}, ${same(s.peerGroup)}, ${fixed}, ${metricsText(metrics.get(s.key))}, ${now}, 1, ${now}, ${now})`;
+  // Each statement's text is built while the database works on the one before (same connection, one at a time).
+  let writing: Promise<unknown> = Promise.resolve();
+  for (const part of parts(fresh, WRITE_ROWS)) {
+    const values = await rowsSql(part, row, ',\n');
+    await writing;
+    writing = em.query(`INSERT INTO evaluation (${cols.map((c) => `\`${c}\``).join(', ')}) VALUES ${values} ON DUPLICATE KEY UPDATE id = id`);
+    // Its failure is awaited (and thrown) below; until then it must not count as unhandled.
+    writing.catch(() => undefined);
+  }
+  await writing;
+}
+
+/**
+ * Fresh metrics for undecided evaluations, and the engine's level for those past their first step, in UPDATEs
+ * joined to the chunk's values (a CASE per column would compare every row with every id). The version guard leaves
+ * alone an evaluation that a step saved since it was read: that step refreshed it itself.
+ */
+async function updateRefreshed(em: EntityManager, scope: PassScope, refresh: { subject: Subject; ev: Written }[], metrics: Map<string, Record<string, number>>, now: string): Promise<void> {
+  const rows: unknown[][] = [];
+  for (const [i, { subject, ev }] of refresh.entries()) {
+    if (i > 0 && i % SLICE === 0) await turn();
+    const m = metrics.get(subject.key) ?? {};
+    // Before any step there is nothing entered to rate; after one, the engine's level follows the fresh metrics.
+    const rated =
+      ev.stage !== EvaluationStage.PENDING && ev.criteriaSetId
+        ? rateWith(await setOfPass(em, scope, ev.criteriaSetId), { scores: parsed(ev.scores) ?? {}, checks: parsed(ev.checks) ?? {}, facts: parsed(ev.facts) ?? {}, metrics: m })
+        : null;
+    rows.push([ev.id, ev.version, json(m), rated ? 1 : 0, rated?.engineLevel ?? null, rated?.total ?? null, rated ? json(rated.errors) : null, rated ? json(rated.trace) : null]);
+  }
+  const names = ['id', 'version', 'metrics', 'rated', 'engineLevel', 'total', 'errors', 'trace'];
+  const row = (r: unknown[], i: number) => `SELECT ${r.map((v, k) => (i === 0 ? `${literal(v)} AS ${names[k]}` : literal(v))).join(', ')}`;
+  for (const part of parts(rows, WRITE_ROWS)) {
+    const derived = await rowsSql(part, row, '\n UNION ALL ');
+    await em.query(
+      `UPDATE evaluation e JOIN (${derived}) v ON v.id = e.id AND v.version = e.version
+          SET e.metrics = v.metrics, e.metricsAt = ${now}, e.status = ${literal(EvaluationStatus.ACTIVE)},
+              e.engineLevel = CASE WHEN v.rated = 1 THEN v.engineLevel ELSE e.engineLevel END,
+              e.total = CASE WHEN v.rated = 1 THEN v.total ELSE e.total END,
+              e.errors = CASE WHEN v.rated = 1 THEN v.errors ELSE e.errors END,
+              e.trace = CASE WHEN v.rated = 1 THEN v.trace ELSE e.trace END
+        WHERE e.stage <> ${literal(EvaluationStage.DECIDED)}`,
+    );
+    await turn();
+  }
+}
+
 export async function processChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, cursor: string | null, size: number): Promise<ChunkResult> {
   const candidates = await nextCandidates(em, scope, cursor, size);
   if (!candidates.length) return { next: null, processed: 0, created: 0 };
-  const keys = candidates.map((c) => c.key);
-  const existing = await em
-    .createQueryBuilder(EvaluationEntity, 'e')
-    .where('e.periodId = :periodId AND e.subjectKey IN (:...keys)', { periodId: period.id, keys })
-    .getMany();
-  const byKey = new Map(existing.map((e) => [e.subjectKey, e]));
-  const dates = { from: period.startDate, to: period.endDate };
-
-  const fresh: { subject: Subject; metrics: Record<string, number> }[] = [];
-  const refreshed: { ev: EvaluationEntity; metrics: Record<string, number>; level: string | null; total: number | null; errors: unknown; trace: unknown }[] = [];
+  const fresh: Subject[] = [];
+  const refresh: { subject: Subject; ev: Written }[] = [];
   const withdraw: number[] = [];
-  const restore: number[] = [];
   for (const c of candidates) {
-    const ev = byKey.get(c.key);
+    const ev = c.written;
     if (!c.subject) {
       if (ev && ev.status === EvaluationStatus.ACTIVE && ev.stage !== EvaluationStage.DECIDED) withdraw.push(ev.id);
       continue;
     }
-    if (!ev) {
-      fresh.push({ subject: c.subject, metrics: await metricsOf(em, { periodId: period.id, memberId: c.subject.memberId, subjectUnitId: c.subject.subjectUnitId }, dates) });
-      continue;
-    }
+    if (!ev) fresh.push(c.subject);
     // A decision freezes the metrics it was taken on.
-    if (ev.stage === EvaluationStage.DECIDED) continue;
-    if (ev.status === EvaluationStatus.WITHDRAWN) restore.push(ev.id);
-    const metrics = await metricsOf(em, ev, dates);
-    // Before any step there is nothing entered to rate; after one, the engine's level follows the fresh metrics.
-    const rated = ev.stage !== EvaluationStage.PENDING && ev.criteriaSetId ? rateWith(await compiledSet(em, ev.criteriaSetId), { scores: ev.scores ?? {}, checks: ev.checks ?? {}, facts: ev.facts ?? {}, metrics }) : null;
-    refreshed.push({ ev, metrics, level: rated?.engineLevel ?? ev.engineLevel, total: rated ? rated.total : ev.total, errors: rated ? rated.errors : ev.errors, trace: rated ? rated.trace : ev.trace });
+    else if (ev.stage !== EvaluationStage.DECIDED) refresh.push({ subject: c.subject, ev });
   }
-
-  const now = new Date();
-  if (fresh.length) {
-    const cols = ['periodId', 'subjectKey', 'subjectKind', 'memberId', 'subjectUnitId', 'subjectName', 'unitId', 'decidingUnitId', 'ledUnitId', 'criteriaSetId', 'peerGroup', 'stage', 'status', 'metrics', 'metricsAt', 'version', 'createdAt', 'updatedAt'];
-    const values = fresh.flatMap(({ subject: s, metrics }) => [
-      period.id, s.key, s.subjectKind, s.memberId, s.subjectUnitId, s.name.slice(0, 255), s.unitId, s.decidingUnitId, s.ledUnitId, s.criteriaSetId, s.peerGroup,
-      EvaluationStage.PENDING, EvaluationStatus.ACTIVE, json(metrics), now, 1, now, now,
-    ]);
-    const row = `(${marks(cols.length)})`;
-    await em.query(
-      `INSERT INTO evaluation (${cols.map((c) => `\`${c}\``).join(', ')}) VALUES ${fresh.map(() => row).join(', ')} ON DUPLICATE KEY UPDATE id = id`,
-      values,
-    );
-  }
-  if (refreshed.length) {
-    const ids = refreshed.map((r) => r.ev.id);
-    const caseOf = (pick: (r: (typeof refreshed)[number]) => unknown) => ({ sql: `CASE id ${refreshed.map(() => 'WHEN ? THEN ?').join(' ')} END`, params: refreshed.flatMap((r) => [r.ev.id, pick(r)]) });
-    const parts = [caseOf((r) => json(r.metrics)), caseOf((r) => r.level), caseOf((r) => r.total), caseOf((r) => json(r.errors)), caseOf((r) => json(r.trace))];
-    await em.query(
-      `UPDATE evaluation SET metrics = ${parts[0].sql}, engineLevel = ${parts[1].sql}, total = ${parts[2].sql}, errors = ${parts[3].sql}, trace = ${parts[4].sql}, metricsAt = ? WHERE id IN (${marks(ids.length)})`,
-      [...parts.flatMap((p) => p.params), now, ...ids],
-    );
-  }
-  if (withdraw.length) await em.query(`UPDATE evaluation SET status = ? WHERE id IN (${marks(withdraw.length)})`, [EvaluationStatus.WITHDRAWN, ...withdraw]);
-  if (restore.length) await em.query(`UPDATE evaluation SET status = ? WHERE id IN (${marks(restore.length)})`, [EvaluationStatus.ACTIVE, ...restore]);
+  const metrics = await metricsOfChunk(em, period, scope, [...fresh, ...refresh.map((r) => r.subject)]);
+  const now = literal(new Date());
+  await insertFresh(em, period.id, fresh, metrics, now);
+  await updateRefreshed(em, scope, refresh, metrics, now);
+  if (withdraw.length) await em.query(`UPDATE evaluation SET status = ? WHERE id IN (${withdraw.map(id).join(',')}) AND stage <> ?`, [EvaluationStatus.WITHDRAWN, EvaluationStage.DECIDED]);
   return { next: candidates[candidates.length - 1].key, processed: candidates.length, created: fresh.length };
 }

@@ -4,6 +4,10 @@
  * same job, and takes over a job whose runner stopped beating (a killed process) from its cursor. Each chunk is
  * one transaction: the evaluations written and the cursor moved together, so a kill loses at most the chunk in
  * flight, which the next runner does again without writing anything twice.
+ *
+ * A runner keeps the job it claimed until the job is done (the heartbeat moves with every chunk), and keeps the
+ * job's period and subtree in memory meanwhile (a runner that takes a job over reads them again). In the API it runs
+ * on a thread of its own (rating-job.thread.ts), and yields between slices of its work all the same.
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -13,12 +17,18 @@ import { inTransaction } from '../../database/transaction';
 import { subtreeUnitIds } from '../org-unit/tree.queries';
 import { RatingPeriodEntity } from '../rating-period/rating-period.entity';
 import { assertSubtreeUnlocked } from '../evaluation/period-lock';
+import { PassScope } from '../evaluation/pass-tree.queries';
 import { countCandidates } from '../evaluation/subjects.queries';
 import { RatingJobState } from './rating-job.entity';
 import { processChunk } from './rating-job.processor';
+import { startOnThread } from './rating-job.thread';
 
 export interface JobRunnerOptions {
-  /** Subjects per chunk (one transaction, one multi-row write). */
+  /**
+   * Subjects per chunk (one transaction). A chunk of members costs about six statements plus one write per 2,500
+   * subjects (rating-job.processor.ts), so 10,000 keeps a pass near 10 statements per 10,000 subjects, while a
+   * chunk stays a second or so of work and a fraction of a megabyte per statement.
+   */
   chunkSize?: number;
   /** A claim whose heartbeat is older than this is taken over. */
   staleAfterMs?: number;
@@ -26,6 +36,8 @@ export interface JobRunnerOptions {
   idleMs?: number;
   name?: string;
   log?: (message: string, fields?: Record<string, unknown>) => void;
+  /** Where progress goes (/metrics reads core/job-progress; a runner on a thread of its own relays it there). */
+  progress?: Pick<typeof jobProgress, 'start' | 'advance' | 'finish'>;
 }
 
 const ACTIVE = [RatingJobState.QUEUED, RatingJobState.RUNNING];
@@ -35,18 +47,22 @@ export class JobRunner {
   private readonly chunkSize: number;
   private readonly staleAfterMs: number;
   private readonly idleMs: number;
+  private readonly progress: Pick<typeof jobProgress, 'start' | 'advance' | 'finish'>;
   private stopped = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  /** The period and scope of each job this runner works, read at its first chunk here. */
+  private readonly passes = new Map<number, { period: RatingPeriodEntity; scope: PassScope }>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly options: JobRunnerOptions = {},
   ) {
     this.name = options.name ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-    this.chunkSize = options.chunkSize ?? 500;
+    this.chunkSize = options.chunkSize ?? 10_000;
     this.staleAfterMs = options.staleAfterMs ?? 60_000;
     this.idleMs = options.idleMs ?? 1_000;
+    this.progress = options.progress ?? jobProgress;
   }
 
   /** Claims the oldest job that is free (unclaimed, ours, or with a stale heartbeat); null when none is. */
@@ -69,12 +85,28 @@ export class JobRunner {
   async runChunk(jobId: number): Promise<boolean> {
     try {
       return await inTransaction(this.dataSource, async (em) => {
-        const [job] = (await em.query('SELECT * FROM rating_job WHERE id = ? FOR UPDATE', [jobId])) as Record<string, unknown>[];
-        if (!job || job.claimedBy !== this.name || !ACTIVE.includes(job.state as RatingJobState)) return false;
-        const period = await em.findOne(RatingPeriodEntity, { where: { id: Number(job.periodId) } });
-        if (!period) throw new Error(`kỳ đánh giá mã ${String(job.periodId)} không còn`);
-        await assertSubtreeUnlocked(em, period, Number(job.unitId));
-        const scope = { periodId: period.id, periodEnd: period.endDate, subtree: await subtreeUnitIds(em, [Number(job.unitId)], period.endDate) };
+        // The job row locked, and what may have changed since the last chunk read with it: the period's version and lock.
+        const [job] = (await em.query(
+          `SELECT j.*, (SELECT p.version FROM rating_period p WHERE p.id = j.periodId) AS periodVersion,
+                  (SELECT p.lockedAt FROM rating_period p WHERE p.id = j.periodId) AS periodLockedAt,
+                  (SELECT COUNT(*) FROM rating_lock l WHERE l.periodId = j.periodId AND l.reopenedAt IS NULL) AS openLocks
+             FROM rating_job j WHERE j.id = ? FOR UPDATE`,
+          [jobId],
+        )) as Record<string, unknown>[];
+        if (!job || job.claimedBy !== this.name || !ACTIVE.includes(job.state as RatingJobState)) {
+          this.passes.delete(jobId);
+          return false;
+        }
+        if (job.periodVersion === null) throw new Error(`kỳ đánh giá mã ${String(job.periodId)} không còn`);
+        const unitId = Number(job.unitId);
+        let pass = this.passes.get(jobId);
+        if (!pass || pass.period.version !== Number(job.periodVersion)) {
+          const period = await em.findOneOrFail(RatingPeriodEntity, { where: { id: Number(job.periodId) } });
+          pass = { period, scope: { periodId: period.id, periodEnd: period.endDate, subtree: await subtreeUnitIds(em, [unitId], period.endDate) } };
+          this.passes.set(jobId, pass);
+        }
+        const { period, scope } = pass;
+        if (job.periodLockedAt !== null || Number(job.openLocks) > 0) await assertSubtreeUnlocked(em, { ...period, lockedAt: job.periodLockedAt as Date | null }, unitId);
         let total = job.total === null ? null : Number(job.total);
         if (total === null) total = await countCandidates(em, scope);
         const cursor = (job.resumeAfter as string | null) ?? null;
@@ -86,14 +118,17 @@ export class JobRunner {
                   state = ?, finishedAt = ${done ? 'NOW(3)' : 'NULL'}, claimedBy = ? WHERE id = ?`,
           [chunk.next ?? cursor, processed, chunk.created, Math.max(total, processed), done ? RatingJobState.DONE : RatingJobState.RUNNING, done ? null : this.name, jobId],
         );
-        if (done) jobProgress.finish(`rating-job-${jobId}`);
-        else {
-          jobProgress.start(`rating-job-${jobId}`, 'rating-job', total);
-          jobProgress.advance(`rating-job-${jobId}`, processed);
+        if (done) {
+          this.progress.finish(`rating-job-${jobId}`);
+          this.passes.delete(jobId);
+        } else {
+          this.progress.start(`rating-job-${jobId}`, 'rating-job', total);
+          this.progress.advance(`rating-job-${jobId}`, processed);
         }
         return !done;
       });
     } catch (error) {
+      this.passes.delete(jobId);
       // A refusal (a lock) or a fault ends the job with its message, rather than retrying it for ever.
       const message = (error as Error)?.message ?? String(error);
       this.options.log?.(`rating job ${jobId} failed: ${message}`, { event: 'rating-job-failed', jobId });
@@ -103,16 +138,19 @@ export class JobRunner {
         jobId,
         this.name,
       ]);
-      jobProgress.finish(`rating-job-${jobId}`);
+      this.progress.finish(`rating-job-${jobId}`);
       return false;
     }
   }
 
-  /** Claims a job and works one chunk of it; false when there was nothing to do. */
+  /** Claims a job and works it to the end (or until stop()); false when there was nothing to do. */
   async runOnce(): Promise<boolean> {
     const id = await this.claim();
     if (id === null) return false;
-    await this.runChunk(id);
+    while ((await this.runChunk(id)) && !this.stopped) {
+      // Requests that arrived during the chunk go first.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return true;
   }
 
@@ -162,11 +200,20 @@ export class JobRunner {
   }
 }
 
-let running: JobRunner | null = null;
+/** What the API process holds of its runner, on this thread or on a thread of its own. */
+export interface BackgroundRunner {
+  poke(): void;
+  stop(): Promise<void>;
+}
 
-/** The API process's runner (main.ts). */
-export function startJobRunner(dataSource: DataSource, options: JobRunnerOptions = {}): JobRunner {
-  running ??= new JobRunner(dataSource, options).start();
+let running: BackgroundRunner | null = null;
+
+/**
+ * The API process's runner (main.ts): from the compiled API, on a thread of its own (rating-job.thread.ts), so that
+ * a chunk's work never holds up the requests; elsewhere (ts-node) on this thread.
+ */
+export function startJobRunner(dataSource: DataSource, options: JobRunnerOptions = {}): BackgroundRunner {
+  running ??= startOnThread(options) ?? new JobRunner(dataSource, options).start();
   return running;
 }
 
