@@ -214,3 +214,14 @@ describe("the panel's own requests: what a page shows is folded into its stateme
     expect(shown).toEqual(Object.values(one));
   });
 });
+
+it('a page of 5 and a page of 100 evaluations with their member and criteria set cost the same statements', async () => {
+  const Q = `query($perPage: Int) { allEvaluations(perPage: $perPage, filter: {subjectKind: MEMBER_OUTSIDE_SYSTEM}) { id member { fullName } criteriaSet { name } unit { name } } }`;
+  await api.gql('{ __typename }');
+  const small = await api.gql(Q, { perPage: 5 });
+  const large = await api.gql(Q, { perPage: 100 });
+  expect(dataOf(small).allEvaluations).toHaveLength(5);
+  expect(dataOf(large).allEvaluations).toHaveLength(100);
+  expect(large.data.allEvaluations.every((e: { member: { fullName: string } | null; criteriaSet: { name: string } | null }) => e.member?.fullName && e.criteriaSet?.name)).toBe(true);
+  expect(large.sqlStatements).toBe(small.sqlStatements);
+});

@@ -1,5 +1,7 @@
 /** Evaluations (the ra-data-graphql-simple grammar), their steps, the period's quota and summary, lock and settings. */
 import { Capability } from '@dangbo/shared-types';
+import DataLoader from 'dataloader';
+import { In } from 'typeorm';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../../context';
 import { NotFoundError } from '../../core/errors';
@@ -8,7 +10,7 @@ import { ListMetadata } from '../../graphql/list-args';
 import { BulkIdsArgs, BulkResult } from '../../graphql/bulk';
 import { CriteriaSetEntity } from '../criteria/criteria.entity';
 import { MemberEntity } from '../member/member.entity';
-import { findMember } from '../member/member.service';
+import { listMembers } from '../member/member.service';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { RatingLockEntity, RatingPeriodEntity } from '../rating-period/rating-period.entity';
 import { EvaluationEntity, EvaluationStageEntity } from './evaluation.entity';
@@ -17,6 +19,28 @@ import { quotaGroupsOf } from './evaluation.quota';
 import { appraiseEvaluation, decideEvaluation, decideEvaluations, evaluationList, rerateEvaluation, stagesOf, submitEvaluation } from './evaluation.service';
 import { lockRatingPeriod, reopenRatingPeriod, configureRatingPeriod } from './period-workflow.service';
 import { ratingSummary } from './rating-summary.service';
+
+/**
+ * The member and criteria set of a page of evaluations, one statement each whatever the page size. Members come
+ * through the members list (its `ids` filter), so one outside the caller's scope is null, as `Member(id)` would
+ * refuse it.
+ */
+const relationLoaders = new WeakMap<Context, { member: DataLoader<number, MemberEntity | null>; criteriaSet: DataLoader<number, CriteriaSetEntity | null> }>();
+function relationsOf(ctx: Context) {
+  let loaders = relationLoaders.get(ctx);
+  if (!loaders) {
+    const byId = <E extends { id: number }>(rows: E[], ids: readonly number[]) => {
+      const found = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => found.get(id) ?? null);
+    };
+    loaders = {
+      member: new DataLoader(async (ids) => byId(await listMembers(ctx, { perPage: ids.length }, { ids: ids.map(String) }), ids), { maxBatchSize: ctx.config.maxPerPage }),
+      criteriaSet: new DataLoader(async (ids) => byId(await ctx.em.find(CriteriaSetEntity, { where: { id: In([...ids]) } }), ids)),
+    };
+    relationLoaders.set(ctx, loaders);
+  }
+  return loaders;
+}
 
 @Resolver(() => EvaluationEntity)
 export class EvaluationResolver {
@@ -102,12 +126,12 @@ export class EvaluationResolver {
 
   @FieldResolver(() => MemberEntity, { nullable: true, description: 'Đảng viên được đánh giá (nếu người xem đọc được)' })
   member(@Root() ev: EvaluationEntity, @Ctx() ctx: Context) {
-    return ev.memberId === null ? null : findMember(ctx, ev.memberId);
+    return ev.memberId === null ? null : relationsOf(ctx).member.load(ev.memberId);
   }
 
   @FieldResolver(() => CriteriaSetEntity, { nullable: true })
   criteriaSet(@Root() ev: EvaluationEntity, @Ctx() ctx: Context) {
-    return ev.criteriaSetId === null ? null : ctx.em.findOne(CriteriaSetEntity, { where: { id: ev.criteriaSetId } });
+    return ev.criteriaSetId === null ? null : relationsOf(ctx).criteriaSet.load(ev.criteriaSetId);
   }
 }
 
