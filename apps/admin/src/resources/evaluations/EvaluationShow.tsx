@@ -111,7 +111,7 @@ export const EvaluationShow = () => {
         </Typography>
       </Paper>
 
-      <StepBar steps={steps} stage={ev.stage} engineLevel={engineLevel} proposedLevel={ev.proposedLevel} busy={busy} onStep={onStep} onRerate={onRerate} canRerate={(permissions ?? []).includes('DECIDE') && ev.stage === 'DECIDED' && !locked} />
+      <StepBar steps={steps} stage={ev.stage} engineLevel={engineLevel} proposedLevel={ev.proposedLevel} busy={busy} onStep={onStep} onRerate={onRerate} canRerate={ev.viewerCanRerate === true && !locked} />
       {refusal ? <RefusalAlert error={refusal} /> : null}
 
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: 'minmax(340px, 5fr) 7fr' }, gap: 2, alignItems: 'start' }}>

@@ -52,6 +52,8 @@ export interface EvaluationRecord {
   errors: { path: string; message: string }[] | null;
   decidedAt: string | null;
   version: number;
+  /** Whether the viewer's committee is above the deciding unit: only it may re-rate (server rule, not the role alone). */
+  viewerCanRerate?: boolean;
   unit?: { id: string; name: string; parentId: string | null } | null;
   decidingUnit?: { id: string; name: string } | null;
   stages?: StageRecord[];
@@ -78,7 +80,7 @@ export const LIST_FIELDS = [
 ];
 
 export const EVALUATION_FIELDS = `id periodId subjectKind subjectName memberId subjectUnitId unitId decidingUnitId criteriaSetId peerGroup stage status
-  level engineLevel proposedLevel total scores checks facts metrics trace errors decidedAt version
+  level engineLevel proposedLevel total scores checks facts metrics trace errors decidedAt version viewerCanRerate
   unit { id name parentId } decidingUnit { id name }
   stages { id kind total engineLevel proposedLevel reason actor createdAt }`;
 

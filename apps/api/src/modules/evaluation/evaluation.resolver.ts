@@ -13,10 +13,10 @@ import { MemberEntity } from '../member/member.entity';
 import { listMembers } from '../member/member.service';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { RatingLockEntity, RatingPeriodEntity } from '../rating-period/rating-period.entity';
-import { EvaluationEntity, EvaluationStageEntity } from './evaluation.entity';
+import { EvaluationEntity, EvaluationStage, EvaluationStageEntity } from './evaluation.entity';
 import { EvaluationListArgs, EvaluationMetaArgs, EvaluationStepArgs, QuotaGroupStatus, RatingPeriodSettingsArgs, RatingSummary, RerateEvaluationArgs } from './evaluation.input';
 import { quotaGroupsOf } from './evaluation.quota';
-import { appraiseEvaluation, decideEvaluation, decideEvaluations, evaluationList, rerateEvaluation, stagesOf, submitEvaluation } from './evaluation.service';
+import { appraiseEvaluation, decideEvaluation, decideEvaluations, evaluationList, rerateEvaluation, rerateRights, stagesOf, submitEvaluation } from './evaluation.service';
 import { lockRatingPeriod, reopenRatingPeriod, configureRatingPeriod } from './period-workflow.service';
 import { ratingSummary } from './rating-summary.service';
 
@@ -25,7 +25,10 @@ import { ratingSummary } from './rating-summary.service';
  * through the members list (its `ids` filter), so one outside the caller's scope is null, as `Member(id)` would
  * refuse it.
  */
-const relationLoaders = new WeakMap<Context, { member: DataLoader<number, MemberEntity | null>; criteriaSet: DataLoader<number, CriteriaSetEntity | null> }>();
+const relationLoaders = new WeakMap<
+  Context,
+  { member: DataLoader<number, MemberEntity | null>; criteriaSet: DataLoader<number, CriteriaSetEntity | null>; rerate: DataLoader<number, boolean> }
+>();
 function relationsOf(ctx: Context) {
   let loaders = relationLoaders.get(ctx);
   if (!loaders) {
@@ -36,6 +39,10 @@ function relationsOf(ctx: Context) {
     loaders = {
       member: new DataLoader(async (ids) => byId(await listMembers(ctx, { perPage: ids.length }, { ids: ids.map(String) }), ids), { maxBatchSize: ctx.config.maxPerPage }),
       criteriaSet: new DataLoader(async (ids) => byId(await ctx.em.find(CriteriaSetEntity, { where: { id: In([...ids]) } }), ids)),
+      rerate: new DataLoader(async (ids) => {
+        const rights = await rerateRights(ctx, ids);
+        return ids.map((id) => rights.get(id) ?? false);
+      }),
     };
     relationLoaders.set(ctx, loaders);
   }
@@ -127,6 +134,12 @@ export class EvaluationResolver {
   @FieldResolver(() => MemberEntity, { nullable: true, description: 'Đảng viên được đánh giá (nếu người xem đọc được)' })
   member(@Root() ev: EvaluationEntity, @Ctx() ctx: Context) {
     return ev.memberId === null ? null : relationsOf(ctx).member.load(ev.memberId);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Người xem được xếp loại lại (cấp ủy cấp trên của cấp đã quyết định), khi đánh giá đã có quyết định' })
+  viewerCanRerate(@Root() ev: EvaluationEntity, @Ctx() ctx: Context): boolean | Promise<boolean> {
+    if (ev.stage !== EvaluationStage.DECIDED) return false;
+    return relationsOf(ctx).rerate.load(ev.decidingUnitId);
   }
 
   @FieldResolver(() => CriteriaSetEntity, { nullable: true })

@@ -241,8 +241,10 @@ export async function rerateEvaluation(ctx: Context, args: RerateEvaluationArgs)
   const reason = longText('reason', args.reason, 'Lý do xếp loại lại', 2000);
   if (!reason) throw new BadInputError('reason', 'Xếp loại lại phải ghi lý do');
   const current = await evaluationList.get(ctx, id);
+  if (!(await rerateRights(ctx, [current.decidingUnitId])).get(current.decidingUnitId)) {
+    throw new ForbiddenError('Chỉ cấp ủy cấp trên của cấp đã quyết định mới được xếp loại lại');
+  }
   const above = (await ancestorIdsOf(ctx.em, [current.decidingUnitId], ctx.today)).get(current.decidingUnitId) ?? [];
-  if (!(await anyDecides(ctx, above))) throw new ForbiddenError('Chỉ cấp ủy cấp trên của cấp đã quyết định mới được xếp loại lại');
   return runMutation(ctx, 'rerateEvaluation', async ({ em, audit }) => {
     const { ev, period } = await loadForStep(ctx, em, id, args.version);
     stageAllowed(ev, [EvaluationStage.DECIDED], 'xếp loại lại');
@@ -269,6 +271,18 @@ export async function rerateEvaluation(ctx: Context, args: RerateEvaluationArgs)
     await audit({ entity: 'Evaluation', entityId: id, before: { level: ev.level }, after: { level: saved.level, reason, rerated: true }, unitId: ev.unitId });
     return saved;
   });
+}
+
+/**
+ * Whether the caller may re-rate what each deciding unit decided: only a committee above it (366 Điều 13) holds
+ * that right. One statement for any number of deciding units (a page of evaluations asks for a few).
+ */
+export async function rerateRights(ctx: Context, decidingUnitIds: readonly number[]): Promise<Map<number, boolean>> {
+  const distinct = [...new Set(decidingUnitIds)];
+  const ancestors = await ancestorIdsOf(ctx.em, distinct, ctx.today);
+  const rights = new Map<number, boolean>();
+  for (const id of distinct) rights.set(id, await anyDecides(ctx, ancestors.get(id) ?? []));
+  return rights;
 }
 
 async function anyDecides(ctx: Context, unitIds: number[]): Promise<boolean> {
