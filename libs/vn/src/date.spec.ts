@@ -1,4 +1,4 @@
-import { formatDate, formatDateLong, isValidIsoDate, isoDateInVietnam, parseVietnameseDate, todayIso, yearsBetween } from './date';
+import { dayBefore, formatDate, formatDateLong, isValidIsoDate, isoDateInVietnam, parseVietnameseDate, todayIso, yearsBetween } from './date';
 
 describe('formatDate', () => {
   it.each<[string, Date | string, string]>([
@@ -107,5 +107,16 @@ describe('todayIso and isoDateInVietnam', () => {
 
   it('rejects an invalid Date', () => {
     expect(() => isoDateInVietnam(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('dayBefore', () => {
+  it.each([
+    ['2025-07-01', '2025-06-30'],
+    ['2025-01-01', '2024-12-31'],
+    ['2024-03-01', '2024-02-29'],
+    ['2023-03-01', '2023-02-28'],
+  ])('the day before %s is %s', (iso, expected) => {
+    expect(dayBefore(iso)).toBe(expected);
   });
 });

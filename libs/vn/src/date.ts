@@ -153,3 +153,15 @@ export function yearsBetween(fromIso: string, toIso: string): number {
 export function todayIso(now: Date = new Date()): string {
   return isoDateInVietnam(now);
 }
+
+/**
+ * The day before an ISO date: the last day of a state that ends on `iso` (validTo is exclusive everywhere).
+ *
+ * @param iso - an ISO date (YYYY-MM-DD)
+ * @returns the ISO date one day earlier
+ */
+export function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

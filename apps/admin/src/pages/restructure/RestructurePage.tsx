@@ -6,13 +6,13 @@
 import { Alert, Box, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Form, FormDataConsumer, ReferenceArrayInput, AutocompleteArrayInput, SaveButton, SelectInput, TextInput, Title, required, useNotify, useTranslate } from 'react-admin';
-import { formatDate } from '@dangbo/vn';
+import { dayBefore, formatDate } from '@dangbo/vn';
 import { choicesOf, orgUnitKindChoices } from '../../common/choices';
 import { DateInput } from '../../common/DateInput';
 import { UnitReferenceInput, unitOptionText } from '../../common/UnitReferenceInput';
 import { OrgTree } from '../../resources/org-units/tree/OrgTree';
 import { restructure, type RestructureChange } from './api';
-import { dayBefore, toInput, type RestructureInput } from './input';
+import { toInput, type RestructureInput } from './input';
 
 // SPLIT needs a placement of every child unit: the API takes it (placements), the wizard does not offer it yet.
 const EVENT_TYPES = { MERGE: 'MERGE', ABSORB: 'ABSORB', RENAME: 'RENAME', MOVE: 'MOVE', END: 'END', FOUND: 'FOUND' };

@@ -13,13 +13,6 @@ export interface RestructureInput {
   note?: string | null;
 }
 
-/** The day before an ISO date: the last day of the old state. */
-export function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Form values → the mutation's input: only the fields the chosen type uses. */
 export function toInput(v: Record<string, unknown>): RestructureInput {
   const type = String(v.type ?? '');

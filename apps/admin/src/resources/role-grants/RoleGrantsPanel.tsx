@@ -1,3 +1,4 @@
+import { dayBefore } from '@dangbo/vn';
 import { Box } from '@mui/material';
 import { Datagrid, ReferenceField, ReferenceManyField, useRecordContext, type FieldProps } from 'react-admin';
 import { DateField } from '../../common/DateField';
@@ -8,8 +9,6 @@ import { GRANT_FIELDS } from './fields';
 import { RemoveRoleGrantButton } from './RemoveRoleGrantButton';
 import { ROLE_COLORS } from './roles';
 import { SectionHeading } from '../../common/SectionHeading';
-
-const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /**
  * The grant's unit, read on the grant's last day when it has ended: a role that ended with its unit in a

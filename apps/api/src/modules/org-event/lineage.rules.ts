@@ -3,7 +3,7 @@
  * predecessors' history). Pure: the lineage rows come from lineage.queries.ts.
  */
 import type { LineageEdge } from './lineage.queries';
-import { dayBefore } from './restructure.rules';
+import { dayBefore } from '@dangbo/vn';
 
 export interface DatedRoot {
   unitId: number;

@@ -13,7 +13,7 @@ import { seesInside } from '../org-unit/unit-visibility';
 import { OrgEventEntity, OrgEventUnitRole, OrgLineageEntity } from './org-event.entity';
 import { OrgEventFilter, OrgEventListArgs, OrgEventMetaArgs, RestructureArgs, RestructureResult } from './org-event.input';
 import { restructureUnits } from './restructure.service';
-import { dayBefore } from './restructure.rules';
+import { dayBefore } from '@dangbo/vn';
 
 /** Events that touched a unit the caller reads (its inherited history included). */
 const eventList = defineList<OrgEventEntity, OrgEventFilter>({

@@ -4,7 +4,7 @@
  * "already applied". Every refusal names the field and says why in Vietnamese; nothing is written here.
  */
 import { Capability, ErrorCode, MassOrgKind, MEMBER_HOLDING_KINDS, NON_PARTY_KINDS, OrgUnitKind } from '@dangbo/shared-types';
-import { formatDate } from '@dangbo/vn';
+import { dayBefore, formatDate } from '@dangbo/vn';
 import { EntityManager, In } from 'typeorm';
 import { Context } from '../../context';
 import { AppError, BadInputError, ConflictError } from '../../core/errors';
@@ -46,12 +46,6 @@ export interface Resolved {
 
 /** Events after which the source units no longer exist. */
 export const ENDING: readonly OrgEventType[] = [OrgEventType.MERGE, OrgEventType.ABSORB, OrgEventType.SPLIT, OrgEventType.END];
-
-export function dayBefore(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 const isParty = (kind: OrgUnitKind) => !NON_PARTY_KINDS.includes(kind);
 

@@ -5,9 +5,8 @@
  * ended unit, and nothing new is granted on it (a grant on an ended unit grants nothing, README "Scope across
  * reorganisations"). Pure checks on the unit row; the callers load it.
  */
-import { formatDate } from '@dangbo/vn';
+import { dayBefore, formatDate } from '@dangbo/vn';
 import { BadInputError, ConflictError } from '../../core/errors';
-import { dayBefore } from '../org-event/restructure.rules';
 
 type UnitLife = { name: string; validTo: string | null };
 
