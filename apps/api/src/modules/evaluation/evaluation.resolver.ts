@@ -10,7 +10,8 @@ import { ListMetadata } from '../../graphql/list-args';
 import { BulkIdsArgs, BulkResult } from '../../graphql/bulk';
 import { CriteriaSetEntity } from '../criteria/criteria.entity';
 import { MemberEntity } from '../member/member.entity';
-import { listMembers } from '../member/member.service';
+import { memberList } from '../member/member.service';
+import { readableById } from '../../core/list-loader';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
 import { RatingLockEntity, RatingPeriodEntity } from '../rating-period/rating-period.entity';
 import { EvaluationEntity, EvaluationStage, EvaluationStageEntity } from './evaluation.entity';
@@ -21,24 +22,18 @@ import { lockRatingPeriod, reopenRatingPeriod, configureRatingPeriod } from './p
 import { ratingSummary } from './rating-summary.service';
 
 /**
- * The member and criteria set of a page of evaluations, one statement each whatever the page size. Members come
- * through the members list (its `ids` filter), so one outside the caller's scope is null, as `Member(id)` would
- * refuse it.
+ * The criteria set and the re-rating right of a page of evaluations, one batch each whatever the page size (the
+ * member goes through the members list, `readableById`, so one outside the caller's scope is null).
  */
-const relationLoaders = new WeakMap<
-  Context,
-  { member: DataLoader<number, MemberEntity | null>; criteriaSet: DataLoader<number, CriteriaSetEntity | null>; rerate: DataLoader<number, boolean> }
->();
+const relationLoaders = new WeakMap<Context, { criteriaSet: DataLoader<number, CriteriaSetEntity | null>; rerate: DataLoader<number, boolean> }>();
 function relationsOf(ctx: Context) {
   let loaders = relationLoaders.get(ctx);
   if (!loaders) {
-    const byId = <E extends { id: number }>(rows: E[], ids: readonly number[]) => {
-      const found = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => found.get(id) ?? null);
-    };
     loaders = {
-      member: new DataLoader(async (ids) => byId(await listMembers(ctx, { perPage: ids.length }, { ids: ids.map(String) }), ids), { maxBatchSize: ctx.config.maxPerPage }),
-      criteriaSet: new DataLoader(async (ids) => byId(await ctx.em.find(CriteriaSetEntity, { where: { id: In([...ids]) } }), ids)),
+      criteriaSet: new DataLoader(async (ids) => {
+        const found = new Map((await ctx.em.find(CriteriaSetEntity, { where: { id: In([...ids]) } })).map((s) => [s.id, s]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
       rerate: new DataLoader(async (ids) => {
         const rights = await rerateRights(ctx, ids);
         return ids.map((id) => rights.get(id) ?? false);
@@ -133,7 +128,7 @@ export class EvaluationResolver {
 
   @FieldResolver(() => MemberEntity, { nullable: true, description: 'Đảng viên được đánh giá (nếu người xem đọc được)' })
   member(@Root() ev: EvaluationEntity, @Ctx() ctx: Context) {
-    return ev.memberId === null ? null : relationsOf(ctx).member.load(ev.memberId);
+    return ev.memberId === null ? null : readableById(ctx, memberList).load(ev.memberId);
   }
 
   @FieldResolver(() => Boolean, { description: 'Người xem được xếp loại lại (cấp ủy cấp trên của cấp đã quyết định), khi đánh giá đã có quyết định' })
