@@ -47,6 +47,18 @@ function memberWhere(q) {
   return { cte, from: `member m ${joins.join(' ')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params };
 }
 
+/**
+ * The list's total. With a name query, counted from the matching rows; otherwise from the counts the database keeps
+ * (apps/api/src/modules/member/member-counts.ts): every member record (the administrator's list has no scope), or
+ * the members officially in the unit's subtree today, a few rows per unit.
+ */
+function totalQuery(q) {
+  const { cte, from, params } = memberWhere(q);
+  if (q.get('q')) return [`${cte}SELECT COUNT(*) AS n FROM ${from}`, params];
+  if (!q.get('unitId')) return ['SELECT COALESCE(SUM(members), 0) AS n FROM member_tally', []];
+  return [`${cte}SELECT COALESCE(SUM(c.delta), 0) AS n FROM sub JOIN member_count_change c ON c.unitId = sub.id AND c.day <= '${today}'`, params];
+}
+
 async function adminPage(q) {
   const perPage = Number(q.get('perPage'));
   const page = Number(q.get('page'));
@@ -65,7 +77,7 @@ async function adminPage(q) {
        ORDER BY ${NAME_ORDER('m')}`,
       [...params, perPage, page * perPage],
     ),
-    withTotal ? pool.query(`${cte}SELECT COUNT(*) AS n FROM ${from}`, params) : [[null]],
+    withTotal ? pool.query(...totalQuery(q)) : [[null]],
   ]);
   const items = rows.map((r) => ({ ...r, id: String(r.id), namePartsOverridden: r.namePartsOverridden === 1, cellId: r.cellId === null ? null : String(r.cellId) }));
   if (!withTotal) return { body: { data: { items } }, statements: 1 };
@@ -73,8 +85,7 @@ async function adminPage(q) {
 }
 
 async function countOnly(q) {
-  const { cte, from, params } = memberWhere(q);
-  const [[total]] = await pool.query(`${cte}SELECT COUNT(*) AS n FROM ${from}`, params);
+  const [[total]] = await pool.query(...totalQuery(q));
   return { body: { data: { total: { count: Number(total.n) } } }, statements: 1 };
 }
 
@@ -93,8 +104,7 @@ async function tree(q) {
        ), sub (root, id) AS (
          SELECT id, id FROM page UNION ALL SELECT sub.root, l.unitId FROM org_unit_link l JOIN sub ON l.parentId = sub.id WHERE ${VALID('l')}
        ), counts AS (
-         SELECT sub.root, COUNT(DISTINCT a.memberId) AS n FROM sub JOIN member_assignment a ON a.unitId = sub.id
-          WHERE a.kind = 'OFFICIAL' AND ${VALID('a')} GROUP BY sub.root
+         SELECT sub.root, SUM(c.delta) AS n FROM sub JOIN member_count_change c ON c.unitId = sub.id AND c.day <= '${today}' GROUP BY sub.root
        )
        SELECT page.id, page.name, page.shortName, page.kind,
          (SELECT COUNT(*) FROM org_unit_link cl WHERE cl.parentId = page.id AND ${VALID('cl')}) AS childCount,

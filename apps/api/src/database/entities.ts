@@ -12,6 +12,7 @@ import { EvaluationEntity, EvaluationStageEntity } from '../modules/evaluation/e
 import { RatingJobEntity } from '../modules/rating-job/rating-job.entity';
 import { MemberStatusEntity } from '../modules/member/member-status.entity';
 import { MemberSearchWordEntity } from '../modules/member/member-search';
+import { MemberCountChangeEntity, MemberTallyEntity } from '../modules/member/member-counts';
 import { RoleGrantEntity, UserEntity } from '../modules/user/user.entity';
 import {
   MemberAssignmentEntity,
@@ -25,6 +26,8 @@ import { OrgEventEntity, OrgEventUnitEntity, OrgLineageEntity, OrgUnitNameEntity
 
 export const ENTITIES = [
   MemberSearchWordEntity,
+  MemberCountChangeEntity,
+  MemberTallyEntity,
   OrgUnitEntity,
   OrgUnitLinkEntity,
   CommitteeTermEntity,

@@ -21,6 +21,7 @@ import { seedDemoAccountsIfNone, seedDemoIfEmpty } from '../database/seeds/demo.
 import { MemberEntity } from '../modules/member/member.entity';
 import { buildMemberDraft, derivedColumns } from '../modules/member/member.rules';
 import { searchWordsOf } from '../modules/member/member-search';
+import { recountUnits, tallyMembers } from '../modules/member/member-counts';
 
 const CELLS_PER_COMMUNE = 14;
 const MEMBERS_PER_CELL = 25;
@@ -105,11 +106,13 @@ async function main(): Promise<void> {
       words.sort((a, b) => (a[0] === b[0] ? (a[1] as number) - (b[1] as number) : (a[0] as string) < (b[0] as string) ? -1 : 1));
       for (let i = 0; i < words.length; i += 20000) await insertRows(em, 'member_search_word', ['word', 'memberId'], words.slice(i, i + 20000));
       await insertRows(em, 'member_assignment', ['memberId', 'unitId', 'kind', 'validFrom', 'validTo', 'note'], assignments);
+      await recountUnits(em, assignments.map((a) => a[1] as number));
+      await tallyMembers(em, members.length);
     });
     const done = Math.min(communes, first + COMMUNES_PER_BATCH);
     if (done % 200 === 0 || done === communes) console.log(`scale data: ${done}/${communes} communes, ${Math.round((Date.now() - started) / 1000)} s`);
   }
-  await ds.query('ANALYZE TABLE member, member_assignment, member_search_word, org_unit, org_unit_link');
+  await ds.query('ANALYZE TABLE member, member_assignment, member_search_word, member_count_change, org_unit, org_unit_link');
   console.log(`members: ${(await ds.getRepository(MemberEntity).count()).toLocaleString('en')}; seeded in ${Math.round((Date.now() - started) / 1000)} s`);
   await ds.destroy();
 }

@@ -10,5 +10,6 @@ import { OrgEvents1796195483521 } from './1796195483521-OrgEvents';
 import { ReportDrafts1796195587188 } from './1796195587188-ReportDrafts';
 import { RatingWorkflow1796195798838 } from './1796195798838-RatingWorkflow';
 import { ScaleIndexes1796196184435 } from './1796196184435-ScaleIndexes';
+import { MemberCounts1796197000000 } from './1796197000000-MemberCounts';
 
-export const MIGRATIONS = [Init1795686669621, AccessControl1795687257442, CriteriaSets1795687799833, MemberSortIndex1795688620579, ContractConstraints1796194113386, DirectiveDocuments1796194570195, DirectiveRecords1796194626584, OrgEvents1796195483521, ReportDrafts1796195587188, RatingWorkflow1796195798838, ScaleIndexes1796196184435];
+export const MIGRATIONS = [Init1795686669621, AccessControl1795687257442, CriteriaSets1795687799833, MemberSortIndex1795688620579, ContractConstraints1796194113386, DirectiveDocuments1796194570195, DirectiveRecords1796194626584, OrgEvents1796195483521, ReportDrafts1796195587188, RatingWorkflow1796195798838, ScaleIndexes1796196184435, MemberCounts1796197000000];

@@ -17,6 +17,7 @@ import { EvaluationEntity, EvaluationStage, EvaluationStageEntity, StageKind } f
 import { compiledSet, metricsOf, rateWith } from '../../modules/evaluation/evaluation.engine';
 import { quotaSettings } from '../../modules/evaluation/evaluation.quota';
 import { MemberStatusEntity } from '../../modules/member/member-status.entity';
+import { recountUnits } from '../../modules/member/member-counts';
 import { initialStatusSpans } from '../../modules/member/member-status.service';
 import { RatingPeriodEntity } from '../../modules/rating-period/rating-period.entity';
 import { subtreeUnitIds } from '../../modules/org-unit/tree.queries';
@@ -42,6 +43,8 @@ const iso = (v: unknown) => (v == null ? null : v instanceof Date ? v.toISOStrin
 async function datedStatuses(em: EntityManager): Promise<void> {
   await em.query(`UPDATE member_assignment SET validFrom = ? WHERE memberId = ?`, ['2025-04-15', DEMO_NEW_MEMBERS.ADMITTED_APRIL_2025]);
   await em.query(`UPDATE member_assignment SET validFrom = ? WHERE memberId = ?`, ['2025-08-20', DEMO_NEW_MEMBERS.ADMITTED_AUGUST_2025]);
+  const moved: { unitId: number }[] = await em.query(`SELECT unitId FROM member_assignment WHERE memberId IN (?, ?)`, [DEMO_NEW_MEMBERS.ADMITTED_APRIL_2025, DEMO_NEW_MEMBERS.ADMITTED_AUGUST_2025]);
+  await recountUnits(em, moved.map((m) => Number(m.unitId)));
   await em.query(`UPDATE member SET admittedOn = ?, officialOn = NULL, status = ? WHERE id = ?`, ['2025-04-15', MemberStatus.PROBATIONARY, DEMO_NEW_MEMBERS.ADMITTED_APRIL_2025]);
   await em.query(`UPDATE member SET admittedOn = ?, officialOn = NULL, status = ? WHERE id = ?`, ['2025-08-20', MemberStatus.PROBATIONARY, DEMO_NEW_MEMBERS.ADMITTED_AUGUST_2025]);
   const cells: { id: number; name: string }[] = await em.query(`SELECT id, name FROM org_unit WHERE kind = 'CELL'`);

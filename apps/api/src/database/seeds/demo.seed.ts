@@ -15,6 +15,7 @@ import { MemberAssignmentEntity, MemberEntity, MemberPositionEntity } from '../.
 import { RoleGrantEntity, UserEntity } from '../../modules/user/user.entity';
 import { buildMemberDraft, derivedColumns } from '../../modules/member/member.rules';
 import { replaceSearchWords } from '../../modules/member/member-search';
+import { recountAll } from '../../modules/member/member-counts';
 import { CommitteeTermEntity, HeadCountEntity, HeadCountKind, OrgUnitEntity, OrgUnitLinkEntity } from '../../modules/org-unit/org-unit.entity';
 import { foldForSearch, vietnameseSortKey } from '@dangbo/vn';
 import {
@@ -216,6 +217,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
     await insertMembers(em);
     await insertCriteria(em);
     await seedDirectiveStory(em);
+    // The world's members were written in bulk: their counts are made from them once (member-counts.ts).
+    await recountAll(em);
     return true;
   });
   if (await seedDemoAccountsIfNone(dataSource)) log(`demo accounts: ${DEMO_ACCOUNTS.map((a) => a.username).join(', ')} (mật khẩu ${DEMO_PASSWORD})`);

@@ -18,6 +18,7 @@ import { runMutation, snapshot } from '../audit/audit.service';
 import { MemberAssignmentEntity, MemberEntity, MemberNumberHistoryEntity } from '../member/member.entity';
 import { buildMemberDraft, derivedColumns, MemberDraft } from '../member/member.rules';
 import { replaceSearchWords } from '../member/member-search';
+import { lockUnits, recountUnits, tallyMembers } from '../member/member-counts';
 import { MemberStatusEntity } from '../member/member-status.entity';
 import { initialStatusSpans } from '../member/member-status.service';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
@@ -214,6 +215,10 @@ export async function commitImport(ctx: Context, plan: ImportPlan, jobId: string
       unitId,
     });
     let done = 0;
+    // Every cell a membership enters or leaves: locked first, recounted once at the end (member-counts.ts).
+    const moves = plan.updates.filter((u) => u.currentCellId !== u.cellId);
+    const touched = new Set([...plan.creates.map((c) => c.cellId), ...moves.flatMap((u) => [u.cellId, ...(u.currentCellId !== null ? [u.currentCellId] : [])])]);
+    await lockUnits(em, touched);
     for (let i = 0; i < plan.creates.length; i += CHUNK) {
       const chunk = plan.creates.slice(i, i + CHUNK);
       const result = await em.insert(MemberEntity, chunk.map((c) => ({ ...c.draft, ...derivedColumns(c.draft) })));
@@ -248,6 +253,8 @@ export async function commitImport(ctx: Context, plan: ImportPlan, jobId: string
       jobProgress.advance(jobId, plan.rows + done);
       await yieldToLoop();
     }
+    await recountUnits(em, touched);
+    await tallyMembers(em, plan.creates.length);
     await audit({ entity: 'MemberImport', entityId: null, before: null, after: { fileName, rows: plan.rows, created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged } });
   });
 }

@@ -12,11 +12,12 @@ import { defineList } from '../../core/list';
 import { updateVersioned } from '../../database/versioned-update';
 import { runBulk, runMutation } from '../audit/audit.service';
 import { OrgUnitEntity } from '../org-unit/org-unit.entity';
-import { subtreeUnitIds } from '../org-unit/tree.queries';
+import { subtreeMemberCounts } from '../org-unit/tree.queries';
 import { MemberAssignmentEntity, MemberEntity, MemberNumberHistoryEntity, MemberPositionEntity } from './member.entity';
 import { CreateMemberArgs, MemberFilter, MemberPatch, UpdateMemberArgs } from './member.input';
 import { buildMemberDraft, derivedColumns, MemberDraft } from './member.rules';
 import { memberPage, PageJoins } from './member.page';
+import { lockUnits, memberRowCount, membersInUnits, recountUnits, tallyMembers } from './member-counts';
 import { deleteSearchWords, MAX_QUERY_WORDS, replaceSearchWords, SEARCH_WORD_LENGTH } from './member-search';
 import { changeStatus, deleteStatuses, initialStatusSpans, insertInitialStatuses } from './member-status.service';
 
@@ -34,21 +35,21 @@ function joinMembership(qb: SelectQueryBuilder<MemberEntity>, alias: string, uni
   );
 }
 
-// The panel asks a page and its total in one request, both filtered by the same unit: its subtree is read once.
-const subtrees = new WeakMap<object, Map<string, Promise<number[]>>>();
-function subtreeOnce(ctx: Context, unitId: number, asOf: string): Promise<number[]> {
-  let known = subtrees.get(ctx.loaders);
-  if (!known) {
-    known = new Map();
-    subtrees.set(ctx.loaders, known);
-  }
-  const key = `${unitId}@${asOf}`;
-  let ids = known.get(key);
-  if (!ids) {
-    ids = subtreeUnitIds(ctx.em, [unitId], asOf);
-    known.set(key, ids);
-  }
-  return ids;
+/**
+ * Members whose official membership at `at` is in the subtree of `rootId` then. The subtree is a recursive
+ * subquery of the same statement, not a list read beforehand: a page filtered by a unit stays one statement.
+ */
+function joinMembershipInSubtree(qb: SelectQueryBuilder<MemberEntity>, alias: string, rootId: number, at: string) {
+  const sub = `${alias}_sub`;
+  qb.innerJoin(
+    MemberAssignmentEntity,
+    alias,
+    `${alias}.memberId = m.id AND ${alias}.kind = :official AND ${VALID_AT(alias, `${alias}At`)} AND ${alias}.unitId IN (
+       WITH RECURSIVE ${sub} (id) AS (
+         SELECT :${alias}Root UNION SELECT l.unitId FROM org_unit_link l JOIN ${sub} ON l.parentId = ${sub}.id WHERE ${VALID_AT('l', `${alias}At`)}
+       ) SELECT id FROM ${sub})`,
+    { official: MembershipKind.OFFICIAL, [`${alias}At`]: at, [`${alias}Root`]: rootId },
+  );
 }
 
 /** Members whose official membership today is in the caller's subtrees. */
@@ -62,7 +63,7 @@ export const memberList = defineList<MemberEntity, MemberFilter>({
   async filter(qb, filter, ctx) {
     if (filter.unitId) {
       const asOf = filter.asOf ? parseDate('filter.asOf', filter.asOf) : ctx.today;
-      joinMembership(qb, 'ua', await subtreeOnce(ctx, parseId('filter.unitId', filter.unitId), asOf), asOf);
+      joinMembershipInSubtree(qb, 'ua', parseId('filter.unitId', filter.unitId), asOf);
     }
     if (filter.status) qb.andWhere('m.status = :status', { status: filter.status });
     if (filter.statuses?.length) qb.andWhere('m.status IN (:...statuses)', { statuses: filter.statuses });
@@ -115,7 +116,28 @@ export async function listMembers(ctx: Context, args: PageArgs, filter?: MemberF
   );
 }
 
-export const countMembers = (ctx: Context, filter?: MemberFilter) => memberList.count(ctx, filter);
+/**
+ * The total of a members list. When the filter is at most a unit (and its date), the count kept per unit answers it
+ * (member-counts.ts) in a few rows per unit instead of an index entry per member; any other filter counts the
+ * list's own query.
+ */
+export async function countMembers(ctx: Context, filter: MemberFilter = {}): Promise<number> {
+  const { unitId, asOf, ...rest } = filter;
+  const other = Object.values(rest).some((v) => v !== undefined && v !== null && v !== '');
+  const kept = other ? null : await keptCount(ctx, unitId ? parseId('filter.unitId', unitId) : null, asOf ? parseDate('filter.asOf', asOf) : ctx.today);
+  return kept ?? memberList.count(ctx, filter);
+}
+
+/** The kept count for the list's scope and an optional unit; null when the two dates differ (see below). */
+async function keptCount(ctx: Context, unitId: number | null, asOf: string): Promise<number | null> {
+  const scope = await ctx.scope.unitIds(ctx.em, ctx.today);
+  if (unitId === null) return scope === null ? memberRowCount(ctx.em) : membersInUnits(ctx.em, [...scope], ctx.today);
+  if (scope === null) return (await subtreeMemberCounts(ctx.em, [unitId], asOf)).get(unitId) ?? 0;
+  // The scope is the caller's units today and the filter a unit's subtree at its date: one count per unit answers
+  // "in both" only when the dates are the same day.
+  if (asOf !== ctx.today) return null;
+  return (await subtreeMemberCounts(ctx.em, [unitId], asOf, [...scope])).get(unitId) ?? 0;
+}
 
 export async function getMember(ctx: Context, id: number, em: EntityManager = ctx.em): Promise<MemberEntity> {
   const member = await em.findOne(MemberEntity, { where: { id } });
@@ -177,12 +199,15 @@ export async function createMember(ctx: Context, args: CreateMemberArgs): Promis
   const joinedOn = parseOptionalDate('joinedOn', args.joinedOn, 'Ngày bắt đầu sinh hoạt') ?? draft.admittedOn ?? ctx.today;
   return runMutation(ctx, 'createMember', async ({ em, audit }) => {
     await loadCell(ctx, em, cellId);
+    await lockUnits(em, [cellId]);
     await checkUnique(ctx, em, draft, null);
     const member = em.create(MemberEntity, { ...draft, ...derivedColumns(draft), inPoliticalSystem: args.inPoliticalSystem ?? false });
     await em.save(member);
     await replaceSearchWords(em, [member], false);
     await insertInitialStatuses(em, member.id, initialStatusSpans(draft, ctx.today));
     await em.insert(MemberAssignmentEntity, { memberId: member.id, unitId: cellId, kind: MembershipKind.OFFICIAL, validFrom: joinedOn, validTo: null, note: null });
+    await recountUnits(em, [cellId]);
+    await tallyMembers(em, 1);
     await audit({ entity: 'Member', entityId: member.id, before: null, after: { ...draft, cellId }, unitId: cellId });
     return member;
   });
@@ -207,11 +232,13 @@ export async function updateMember(ctx: Context, args: UpdateMemberArgs): Promis
     }
     if (newCellId !== undefined && newCellId !== assignment?.unitId) {
       await loadCell(ctx, em, newCellId);
+      await lockUnits(em, [newCellId, ...(assignment ? [assignment.unitId] : [])]);
       if (assignment) {
         if (assignment.validFrom >= transferredOn) throw new BadInputError('transferredOn', 'Ngày chuyển phải sau ngày bắt đầu sinh hoạt ở chi bộ hiện tại');
         await em.update(MemberAssignmentEntity, { id: assignment.id }, { validTo: transferredOn });
       }
       await em.insert(MemberAssignmentEntity, { memberId: id, unitId: newCellId, kind: MembershipKind.OFFICIAL, validFrom: transferredOn, validTo: null, note: null });
+      await recountUnits(em, [newCellId, ...(assignment ? [assignment.unitId] : [])]);
     }
     if (draft.status !== member.status) {
       await changeStatus(em, id, draft.status, statusFrom);
@@ -232,7 +259,11 @@ export async function deleteMember(ctx: Context, idArg: string): Promise<MemberE
     const member = await getMember(ctx, id, em);
     const assignment = await currentAssignment(em, id, ctx.today);
     await ctx.access.require(ctx.em, ctx.today, Capability.MANAGE_MEMBERS, assignment?.unitId ?? null, 'xóa đảng viên');
+    const held = await em.find(MemberAssignmentEntity, { where: { memberId: id }, select: { unitId: true } });
+    await lockUnits(em, held.map((a) => a.unitId));
     await em.delete(MemberAssignmentEntity, { memberId: id });
+    await recountUnits(em, held.map((a) => a.unitId));
+    await tallyMembers(em, -1);
     await em.delete(MemberPositionEntity, { memberId: id });
     await em.delete(MemberNumberHistoryEntity, { memberId: id });
     await deleteStatuses(em, id);

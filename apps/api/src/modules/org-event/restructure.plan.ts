@@ -34,6 +34,8 @@ export interface Made {
   eventId: number;
   newIds: number[];
   log: AuditRecordOfStep[];
+  /** Units memberships left or entered: their member counts are rewritten once, after the steps (member-counts.ts). */
+  recount: Set<number>;
 }
 
 export interface Step {
@@ -164,6 +166,7 @@ export async function planSteps(em: EntityManager, r: Resolved): Promise<Step[]>
           await em.update(MemberAssignmentEntity, { id: a.id }, { validTo: r.date });
           await em.insert(MemberAssignmentEntity, { memberId: a.memberId, unitId, kind: a.kind, validFrom: r.date, validTo: a.validTo, note: a.note });
         }
+        made.recount.add(a.unitId).add(unitId);
         await audit({ entity: 'MemberAssignment', entityId: a.id, before: { unitId: a.unitId, validTo: a.validTo }, after: { unitId, validFrom: r.date }, unitId });
       },
     });

@@ -4,6 +4,7 @@
  */
 import { Context } from '../../context';
 import { runMutation } from '../audit/audit.service';
+import { recountUnits } from '../member/member-counts';
 import { OrgEventEntity, OrgEventType, OrgEventUnitEntity, OrgEventUnitRole } from './org-event.entity';
 import { RestructureInput, RestructureResult } from './org-event.input';
 import { Made, planSteps } from './restructure.plan';
@@ -32,9 +33,10 @@ export async function restructureUnits(ctx: Context, input: RestructureInput, dr
         unitId: r.parent?.id ?? r.parentOf.get(r.sources[0]?.id) ?? r.target?.id ?? null,
       }),
     );
-    const made: Made = { eventId: event.id, newIds: [], log: [] };
+    const made: Made = { eventId: event.id, newIds: [], log: [], recount: new Set() };
     const writer = { em, audit: async (record: Made['log'][number]) => void made.log.push(record) };
     for (const step of steps) await step.run(writer, made);
+    await recountUnits(em, made.recount);
     const results = [...made.newIds, ...(r.target ? [r.target.id] : [])];
     const rows = [
       ...r.sources.map((u) => ({ eventId: event.id, unitId: u.id, role: OrgEventUnitRole.SOURCE })),

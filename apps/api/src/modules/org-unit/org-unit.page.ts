@@ -10,7 +10,6 @@
  * Children are counted here only for such a caller: a restricted one sees only the children inside their subtrees,
  * which the `childrenOf` loader filters as before.
  */
-import { MembershipKind } from '@dangbo/shared-types';
 import { GraphQLResolveInfo } from 'graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
@@ -85,7 +84,7 @@ export async function unitPage(ctx: Context, list: { pageQuery: PageQuery }, arg
     }
     if (joins.memberCount) {
       // As subtreeMemberCounts (tree.queries.ts) counts them, for the page's units only: each unit's subtree at the
-      // date, and the distinct members officially in it then.
+      // date, and the members officially in it then, from the counts kept per unit (member/member-counts.ts).
       outer
         .addCommonTableExpression(
           `SELECT pi.id, pi.id FROM (${idsSql}) pi
@@ -95,14 +94,12 @@ export async function unitPage(ctx: Context, list: { pageQuery: PageQuery }, arg
           { recursive: true, columnNames: ['root', 'id'] },
         )
         .addCommonTableExpression(
-          `SELECT ps.root, COUNT(DISTINCT a.memberId) AS n FROM page_sub ps JOIN member_assignment a ON a.unitId = ps.id
-            WHERE a.kind = :pageOfficial AND ${VALID_AT('a')} GROUP BY ps.root`,
+          `SELECT ps.root, SUM(c.delta) AS n FROM page_sub ps JOIN member_count_change c ON c.unitId = ps.id AND c.day <= :pageAsOf GROUP BY ps.root`,
           'page_count',
           { columnNames: ['root', 'n'] },
         )
         .leftJoin('page_count', 'pn', 'pn.root = u.id')
-        .addSelect('pn.n', 'page__memberCount')
-        .setParameter('pageOfficial', MembershipKind.OFFICIAL);
+        .addSelect('pn.n', 'page__memberCount');
     }
     return outer;
   });

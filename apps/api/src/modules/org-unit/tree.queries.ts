@@ -39,21 +39,22 @@ export async function ancestorIdsOf(em: EntityManager, unitIds: readonly number[
   return out;
 }
 
-/** Number of distinct members officially in each unit's subtree as of `asOf`. */
-export async function subtreeMemberCounts(em: EntityManager, unitIds: readonly number[], asOf: string): Promise<Map<number, number>> {
+/** Number of members officially in each unit's subtree as of `asOf`, from the counts kept per unit (member/member-counts.ts). */
+export async function subtreeMemberCounts(em: EntityManager, unitIds: readonly number[], asOf: string, within?: readonly number[]): Promise<Map<number, number>> {
   const out = new Map<number, number>(unitIds.map((id) => [id, 0]));
-  if (unitIds.length === 0) return out;
+  if (unitIds.length === 0 || within?.length === 0) return out;
+  // `within`: only these units of the subtrees count (a caller's scope).
+  const inside = within ? `AND sub.id IN (${within.map(() => '?').join(',')})` : '';
   const rows: { root: number; n: string | number }[] = await em.query(
     `WITH RECURSIVE sub (root, id) AS (
        SELECT id, id FROM org_unit WHERE id IN (${unitIds.map(() => '?').join(',')})
        UNION ALL
        SELECT sub.root, l.\`unitId\` FROM org_unit_link l JOIN sub ON l.\`parentId\` = sub.id WHERE ${LINK_VALID_AT('l')}
      )
-     SELECT sub.root AS root, COUNT(DISTINCT a.\`memberId\`) AS n
-       FROM sub JOIN member_assignment a ON a.\`unitId\` = sub.id
-      WHERE a.kind = 'OFFICIAL' AND ${LINK_VALID_AT('a')}
+     SELECT sub.root AS root, SUM(c.delta) AS n
+       FROM sub JOIN member_count_change c ON c.\`unitId\` = sub.id AND c.day <= ? ${inside}
       GROUP BY sub.root`,
-    [...unitIds, asOf, asOf, asOf, asOf],
+    [...unitIds, asOf, asOf, asOf, ...(within ?? [])],
   );
   for (const r of rows) out.set(Number(r.root), Number(r.n));
   return out;
