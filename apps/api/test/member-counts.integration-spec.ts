@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { MemberStatus } from '@dangbo/shared-types';
 import { UNIT } from '../src/database/seeds/demo.constants';
+import { keptCountAt } from '../src/modules/member/member-counts';
 import { dataOf, startTestApi, TestApi } from './support/harness';
 
 let api: TestApi;
@@ -19,20 +20,22 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 /**
- * Units and days where the kept count differs from the memberships counted row by row. The days are every day a
- * count can change on (each start and end of a membership) and today: between two of them nothing changes.
+ * Units and days where a kept count (the history of changes summed, and the unit's count moved to the day) differs
+ * from the memberships counted row by row. The days are every day a count can change on (each start and end of a
+ * membership) and today: between two of them nothing changes.
  */
 async function mismatches(): Promise<unknown[]> {
   return api.dataSource.query(
     `WITH days AS (SELECT validFrom AS day FROM member_assignment UNION SELECT validTo FROM member_assignment WHERE validTo IS NOT NULL UNION SELECT CURDATE()),
           units AS (SELECT unitId FROM member_assignment UNION SELECT unitId FROM member_count_change)
-     SELECT x.unitId, x.day, x.kept, x.counted FROM (
+     SELECT x.unitId, x.day, x.history, x.kept, x.counted FROM (
        SELECT u.unitId, d.day,
-              (SELECT COALESCE(SUM(c.delta), 0) FROM member_count_change c WHERE c.unitId = u.unitId AND c.day <= d.day) AS kept,
+              (SELECT COALESCE(SUM(c.delta), 0) FROM member_count_change c WHERE c.unitId = u.unitId AND c.day <= d.day) AS history,
+              COALESCE((SELECT ${keptCountAt('b', 'd.day')} FROM member_count b WHERE b.unitId = u.unitId), 0) AS kept,
               (SELECT COUNT(DISTINCT a.memberId) FROM member_assignment a
                 WHERE a.unitId = u.unitId AND a.kind = 'OFFICIAL' AND a.validFrom <= d.day AND (a.validTo IS NULL OR a.validTo > d.day)) AS counted
          FROM units u CROSS JOIN days d
-     ) x WHERE x.kept <> x.counted`,
+     ) x WHERE x.kept <> x.counted OR x.history <> x.counted`,
   );
 }
 
@@ -97,6 +100,18 @@ describe('after every writer of memberships', () => {
     const input = { type: 'ABSORB', effectiveDate: '2025-07-01', unitIds: [one], targetId: three, decisionNumber: '09-QĐ/ĐU', decisionDate: '2025-06-20' };
     const changes = dataOf(await api.gql(absorb, { input })).restructureUnits.changes.map((c: { kind: string }) => c.kind);
     expect(changes).toContain('MEMBERSHIP_MOVED');
+  });
+
+  it('a transfer dated ahead is counted from its day on, not before', async () => {
+    const ahead = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
+    const { version } = dataOf(await api.gql(`query($id: ID!) { Member(id: $id) { version } }`, { id: ids.m4 })).Member;
+    dataOf(await api.gql(`mutation($id: ID!, $c: ID!, $d: String, $v: Int) { updateMember(id: $id, cellId: $c, transferredOn: $d, version: $v) { id } }`, { id: ids.m4, c: ids.k3, d: ahead, v: version }));
+    expect(Number((await api.dataSource.query('SELECT COUNT(*) AS n FROM member_count_later WHERE unitId IN (?, ?)', [ids.k2, ids.k3]))[0].n)).toBe(2);
+    const countOf = async (id: string, asOf?: string) =>
+      dataOf(await api.gql(`query($f: MemberFilter) { _allMembersMeta(filter: $f) { count } }`, { f: { unitId: id, ...(asOf ? { asOf } : {}) } }))._allMembersMeta.count;
+    // Today the second cell still has it (m0, m4 and the three imported), the third has m1, m2 and m3.
+    expect([await countOf(ids.k2), await countOf(ids.k3)]).toEqual([5, 3]);
+    expect([await countOf(ids.k2, ahead), await countOf(ids.k3, ahead)]).toEqual([4, 4]);
   });
 
   it('the counts equal the memberships on every day either changes', async () => {

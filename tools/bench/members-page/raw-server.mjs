@@ -47,16 +47,21 @@ function memberWhere(q) {
   return { cte, from: `member m ${joins.join(' ')}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`, params };
 }
 
+/** Members officially in the unit of `member_count` row `b` today (apps/api/src/modules/member/member-counts.ts). */
+const KEPT = (b) => `CASE WHEN '${today}' >= ${b}.day
+  THEN ${b}.members + COALESCE((SELECT SUM(kl.delta) FROM member_count_later kl WHERE kl.unitId = ${b}.unitId AND kl.day <= '${today}'), 0)
+  ELSE COALESCE((SELECT SUM(kc.delta) FROM member_count_change kc WHERE kc.unitId = ${b}.unitId AND kc.day <= '${today}'), 0) END`;
+
 /**
  * The list's total. With a name query, counted from the matching rows; otherwise from the counts the database keeps
  * (apps/api/src/modules/member/member-counts.ts): every member record (the administrator's list has no scope), or
- * the members officially in the unit's subtree today, a few rows per unit.
+ * the members officially in the unit's subtree today, about one row per unit.
  */
 function totalQuery(q) {
   const { cte, from, params } = memberWhere(q);
   if (q.get('q')) return [`${cte}SELECT COUNT(*) AS n FROM ${from}`, params];
   if (!q.get('unitId')) return ['SELECT COALESCE(SUM(members), 0) AS n FROM member_tally', []];
-  return [`${cte}SELECT COALESCE(SUM(c.delta), 0) AS n FROM sub JOIN member_count_change c ON c.unitId = sub.id AND c.day <= '${today}'`, params];
+  return [`${cte}SELECT COALESCE(SUM(${KEPT('b')}), 0) AS n FROM sub JOIN member_count b ON b.unitId = sub.id`, params];
 }
 
 async function adminPage(q) {
@@ -104,7 +109,7 @@ async function tree(q) {
        ), sub (root, id) AS (
          SELECT id, id FROM page UNION ALL SELECT sub.root, l.unitId FROM org_unit_link l JOIN sub ON l.parentId = sub.id WHERE ${VALID('l')}
        ), counts AS (
-         SELECT sub.root, SUM(c.delta) AS n FROM sub JOIN member_count_change c ON c.unitId = sub.id AND c.day <= '${today}' GROUP BY sub.root
+         SELECT sub.root, SUM(${KEPT('b')}) AS n FROM sub JOIN member_count b ON b.unitId = sub.id GROUP BY sub.root
        )
        SELECT page.id, page.name, page.shortName, page.kind,
          (SELECT COUNT(*) FROM org_unit_link cl WHERE cl.parentId = page.id AND ${VALID('cl')}) AS childCount,

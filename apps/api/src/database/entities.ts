@@ -12,7 +12,7 @@ import { EvaluationEntity, EvaluationStageEntity } from '../modules/evaluation/e
 import { RatingJobEntity } from '../modules/rating-job/rating-job.entity';
 import { MemberStatusEntity } from '../modules/member/member-status.entity';
 import { MemberSearchWordEntity } from '../modules/member/member-search';
-import { MemberCountChangeEntity, MemberTallyEntity } from '../modules/member/member-counts';
+import { MemberCountChangeEntity, MemberCountEntity, MemberCountLaterEntity, MemberTallyEntity } from '../modules/member/member-counts';
 import { RoleGrantEntity, UserEntity } from '../modules/user/user.entity';
 import {
   MemberAssignmentEntity,
@@ -27,6 +27,8 @@ import { OrgEventEntity, OrgEventUnitEntity, OrgLineageEntity, OrgUnitNameEntity
 export const ENTITIES = [
   MemberSearchWordEntity,
   MemberCountChangeEntity,
+  MemberCountEntity,
+  MemberCountLaterEntity,
   MemberTallyEntity,
   OrgUnitEntity,
   OrgUnitLinkEntity,

@@ -1,20 +1,27 @@
 /**
  * Member counts kept as data (issue 13 §2). Counting members by joining `member_assignment` reads one index entry
  * per member: 12 s for a province of a million members, on every tree and every list total. Here the counts are
- * written with the memberships instead, so a count reads a few rows per unit whatever its size.
+ * written with the memberships instead, so a count today reads about one row per unit whatever its size.
  *
  * - `member_count_change`: for each unit and day, how the number of members officially in that unit changes on
  *   that day (+1 for each official membership starting, −1 for each ending). The members in a unit on day D are the
- *   sum of its changes on or before D, which holds for any date, so counts "as of" a past date need nothing more.
- *   A write recounts the units it touched from their memberships (`recountUnits`) rather than adding deltas, so the
- *   rows of a unit are always what its memberships say, whatever wrote them before: seeds and imports call the same
- *   function, and a unit's recount reads only that unit's memberships (a cell: tens of rows).
+ *   sum of its changes on or before D. Members join on their own days, so a unit has about one row per membership:
+ *   summing them is the history, not a fast count.
+ * - `member_count`: for each unit, that sum on one day (the day it was last recounted), and in
+ *   `member_count_later` its changes after that day (memberships dated to start or end later: usually none). The
+ *   count on a day D from that day on is the unit's count plus its later changes up to D: one row per unit, whatever
+ *   its size. (One table could hold both, but a unit's later changes must be readable without its whole history:
+ *   a correlated `day > b.day` cannot use the key's second part, and reads every change of the unit.) Counts on an
+ *   earlier day sum the history.
  * - `member_tally`: the number of member rows, in a few shards so concurrent creations do not queue on one row:
  *   the total of an unrestricted list with no filter, which counts every member record, current or not.
  *
- * Plain tables and statements (no triggers): the same on MariaDB, MySQL 8.4 and TiDB (docs/scaling.md). Cost on
- * writes: a membership written adds a DELETE and an INSERT … SELECT over its unit's memberships, in the same
- * transaction; a member created or deleted adds one single-row upsert.
+ * A write recounts the units it touched from their memberships (`recountUnits`) rather than adding deltas, so the
+ * rows of a unit are always what its memberships say, whatever wrote them before: seeds and imports call the same
+ * function, and a unit's recount reads only that unit's memberships (a cell: tens of rows). Plain tables and
+ * statements (no triggers): the same on MariaDB, MySQL 8.4 and TiDB (docs/scaling.md). Cost on writes: a membership
+ * written adds a lock of its units' rows and six statements over those units' memberships, in the same transaction;
+ * a member created or deleted adds one single-row update of the tally.
  */
 import { MembershipKind } from '@dangbo/shared-types';
 import { Column, Entity, EntityManager, PrimaryColumn } from 'typeorm';
@@ -30,6 +37,47 @@ export class MemberCountChangeEntity {
   @Column({ type: 'int' })
   delta!: number;
 }
+
+@Entity('member_count')
+export class MemberCountEntity {
+  @PrimaryColumn({ type: 'int' })
+  unitId!: number;
+
+  /** The day `members` was counted on. */
+  @Column({ type: 'date' })
+  day!: string;
+
+  @Column({ type: 'int' })
+  members!: number;
+}
+
+@Entity('member_count_later')
+export class MemberCountLaterEntity {
+  @PrimaryColumn({ type: 'int' })
+  unitId!: number;
+
+  @PrimaryColumn({ type: 'date' })
+  day!: string;
+
+  @Column({ type: 'int' })
+  delta!: number;
+}
+
+/** A day as an SQL literal, for the expressions below; anything but YYYY-MM-DD is refused, never quoted. */
+export function sqlDay(day: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new Error(`not a day: ${day}`);
+  return `'${day}'`;
+}
+
+/**
+ * SQL for the members officially in the unit of `member_count` row `b` on the day `at` (an SQL expression used
+ * three times: a column, a named parameter, or sqlDay(…)): its count moved by its later changes, or its history
+ * before that day.
+ */
+export const keptCountAt = (b: string, at: string) =>
+  `(CASE WHEN ${at} >= ${b}.day
+     THEN ${b}.members + COALESCE((SELECT SUM(kl.delta) FROM member_count_later kl WHERE kl.unitId = ${b}.unitId AND kl.day <= ${at}), 0)
+     ELSE COALESCE((SELECT SUM(kc.delta) FROM member_count_change kc WHERE kc.unitId = ${b}.unitId AND kc.day <= ${at}), 0) END)`;
 
 @Entity('member_tally')
 export class MemberTallyEntity {
@@ -74,12 +122,25 @@ export async function recountUnits(em: EntityManager, unitIds: Iterable<number>)
   const list = ids.join(',');
   await em.query(`DELETE FROM member_count_change WHERE unitId IN (${list})`);
   await em.query(`INSERT INTO member_count_change (unitId, day, delta) ${changesOf(`a.unitId IN (${list})`)}`);
+  await em.query(`DELETE FROM member_count WHERE unitId IN (${list})`);
+  await em.query(`INSERT INTO member_count (unitId, day, members) ${countsOf(`u.id IN (${list})`)}`);
+  await em.query(`DELETE FROM member_count_later WHERE unitId IN (${list})`);
+  await em.query(`INSERT INTO member_count_later (unitId, day, delta) SELECT unitId, day, delta FROM member_count_change WHERE unitId IN (${list}) AND day > CURRENT_DATE`);
 }
+
+/** The count of each unit matched by `where` (on `u`, org_unit) on the database's today, from its history. */
+const countsOf = (where: string) =>
+  `SELECT u.id, CURRENT_DATE, COALESCE(SUM(c.delta), 0) FROM org_unit u LEFT JOIN member_count_change c ON c.unitId = u.id AND c.day <= CURRENT_DATE
+    WHERE ${where} GROUP BY u.id`;
 
 /** Rebuilds every count from the data: after bulk loads that write rows by hand (seed-scale, migrations). */
 export async function recountAll(em: EntityManager): Promise<void> {
   await em.query('DELETE FROM member_count_change');
   await em.query(`INSERT INTO member_count_change (unitId, day, delta) ${changesOf('1 = 1')}`);
+  await em.query('DELETE FROM member_count');
+  await em.query(`INSERT INTO member_count (unitId, day, members) ${countsOf('u.id IN (SELECT unitId FROM member_count_change)')}`);
+  await em.query('DELETE FROM member_count_later');
+  await em.query('INSERT INTO member_count_later (unitId, day, delta) SELECT unitId, day, delta FROM member_count_change WHERE day > CURRENT_DATE');
   await em.query('DELETE FROM member_tally');
   await em.query('INSERT INTO member_tally (shard, members) SELECT 0, COUNT(*) FROM member');
   // Every shard exists, so a tally only ever updates a row (two inserts of one new key can deadlock in InnoDB).
@@ -102,6 +163,6 @@ export async function memberRowCount(em: EntityManager): Promise<number> {
 /** Members officially in `unitIds` on `day` (a member is in one unit at a time). */
 export async function membersInUnits(em: EntityManager, unitIds: readonly number[], day: string): Promise<number> {
   if (unitIds.length === 0) return 0;
-  const [row] = await em.query(`SELECT COALESCE(SUM(delta), 0) AS n FROM member_count_change WHERE unitId IN (${unitIds.map(() => '?').join(',')}) AND day <= ?`, [...unitIds, day]);
+  const [row] = await em.query(`SELECT COALESCE(SUM(${keptCountAt('b', sqlDay(day))}), 0) AS n FROM member_count b WHERE b.unitId IN (${unitIds.map(() => '?').join(',')})`, unitIds);
   return Number(row.n);
 }

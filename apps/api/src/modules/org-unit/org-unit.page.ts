@@ -15,6 +15,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Context } from '../../context';
 import { ListRequest } from '../../core/list';
 import { requestedFields } from '../../graphql/requested-fields';
+import { keptCountAt } from '../member/member-counts';
 import { OrgUnitEntity, OrgUnitLinkEntity } from './org-unit.entity';
 import { OrgUnitFilter } from './org-unit.input';
 import { datedKey, selectUnitColumns, unitFromAliased } from './org-unit.loaders';
@@ -94,7 +95,7 @@ export async function unitPage(ctx: Context, list: { pageQuery: PageQuery }, arg
           { recursive: true, columnNames: ['root', 'id'] },
         )
         .addCommonTableExpression(
-          `SELECT ps.root, SUM(c.delta) AS n FROM page_sub ps JOIN member_count_change c ON c.unitId = ps.id AND c.day <= :pageAsOf GROUP BY ps.root`,
+          `SELECT ps.root, SUM(${keptCountAt('b', ':pageAsOf')}) AS n FROM page_sub ps JOIN member_count b ON b.unitId = ps.id GROUP BY ps.root`,
           'page_count',
           { columnNames: ['root', 'n'] },
         )

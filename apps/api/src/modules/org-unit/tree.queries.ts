@@ -3,6 +3,7 @@
  * validFrom <= asOf < validTo. Recursive CTEs run on MariaDB 10.2+ and MySQL 8.
  */
 import { EntityManager } from 'typeorm';
+import { keptCountAt, sqlDay } from '../member/member-counts';
 
 export const LINK_VALID_AT = (alias: string) =>
   `${alias}.\`validFrom\` <= ? AND (${alias}.\`validTo\` IS NULL OR ${alias}.\`validTo\` > ?)`;
@@ -51,10 +52,10 @@ export async function subtreeMemberCounts(em: EntityManager, unitIds: readonly n
        UNION ALL
        SELECT sub.root, l.\`unitId\` FROM org_unit_link l JOIN sub ON l.\`parentId\` = sub.id WHERE ${LINK_VALID_AT('l')}
      )
-     SELECT sub.root AS root, SUM(c.delta) AS n
-       FROM sub JOIN member_count_change c ON c.\`unitId\` = sub.id AND c.day <= ? ${inside}
+     SELECT sub.root AS root, SUM(${keptCountAt('b', sqlDay(asOf))}) AS n
+       FROM sub JOIN member_count b ON b.\`unitId\` = sub.id ${inside}
       GROUP BY sub.root`,
-    [...unitIds, asOf, asOf, asOf, ...(within ?? [])],
+    [...unitIds, asOf, asOf, ...(within ?? [])],
   );
   for (const r of rows) out.set(Number(r.root), Number(r.n));
   return out;
