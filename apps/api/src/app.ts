@@ -83,6 +83,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: answers to POST /graphql are never revalidated, and hashing each one was per-request work.
+  app.disable('etag');
   // The client's address (login throttle, logs) comes from X-Forwarded-For only behind a proxy we were told to trust.
   if (config.trustProxy !== null) app.set('trust proxy', config.trustProxy);
   app.get('/healthz', (_req, res) => {

@@ -65,7 +65,9 @@ export const RESOLVERS: NonEmptyArray<Function> = [
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    // No argument class carries class-validator rules (inputs are checked by core/input.ts and the services), so
+    // validating was only cost: type-graphql ran class-validator on every argument of every call (BENCHMARKS.md).
+    validate: false,
     authChecker,
   });
 }

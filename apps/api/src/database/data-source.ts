@@ -98,6 +98,8 @@ export function createDataSource(target: DatabaseTarget, options: DataSourceOpti
     poolSize: options.poolSize ?? 10,
     // A database host that swallows packets fails a connection attempt after 5 s instead of mysql2's 10 s.
     connectTimeout: 5000,
+    // mysql2 captures a stack trace for every statement by default, for its error messages; ours log the statement.
+    trace: false,
   });
   guardConnections(dataSource);
   if (replicas.length) routeReadsToReplicas(dataSource, replicas.length, options.replicaBreaker);

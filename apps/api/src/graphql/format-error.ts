@@ -1,30 +1,14 @@
 /**
- * The GraphQL edge of errors: `AppError`s (core/errors.ts) and the errors of type-graphql, class-validator and GraphQL
- * itself become `extensions.code` with a Vietnamese message. Anything else is logged with the request id and masked
+ * The GraphQL edge of errors: `AppError`s (core/errors.ts) and the errors of type-graphql and GraphQL itself
+ * become `extensions.code` with a Vietnamese message. Anything else is logged with the request id and masked
  * in every NODE_ENV; a lost database is SERVICE_UNAVAILABLE.
  */
 import { ErrorCode } from '@dangbo/shared-types';
 import { GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
-import type { ValidationError } from 'class-validator';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
 import { AppError, DatabaseUnavailableError } from '../core/errors';
 import { isConnectionError } from '../database/connection-errors';
 import { currentRequestId } from '../http/request-id';
-
-function firstValidationMessage(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
-  for (const e of errors) {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    if (e.constraints) {
-      const message = Object.values(e.constraints)[0];
-      return { field, message };
-    }
-    if (e.children?.length) {
-      const inner = firstValidationMessage(e.children, field);
-      if (inner) return inner;
-    }
-  }
-  return null;
-}
 
 /**
  * The single place an error nobody anticipated becomes an answer (GraphQL resolvers, context creation, the HTTP
@@ -77,14 +61,6 @@ export function formatError() {
     const path = formatted.path;
     if (original instanceof AppError) {
       return { message: original.message, path, extensions: { code: original.code, ...original.extra } };
-    }
-    if (original instanceof ArgumentValidationError) {
-      const first = firstValidationMessage(original.extensions.validationErrors as ValidationError[]);
-      return {
-        message: first?.message ?? 'Dữ liệu không hợp lệ',
-        path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field },
-      };
     }
     if (original instanceof AuthenticationError) {
       return { message: 'Bạn cần đăng nhập', path, extensions: { code: ErrorCode.UNAUTHENTICATED } };
