@@ -26,8 +26,8 @@
 import { MembershipKind } from '@dangbo/shared-types';
 import { Column, Entity, EntityManager, PrimaryColumn } from 'typeorm';
 
-@Entity('member_count_change')
-export class MemberCountChangeEntity {
+/** A change of a unit's member count on a day (the columns of the two tables below). */
+abstract class CountChange {
   @PrimaryColumn({ type: 'int' })
   unitId!: number;
 
@@ -37,6 +37,13 @@ export class MemberCountChangeEntity {
   @Column({ type: 'int' })
   delta!: number;
 }
+
+@Entity('member_count_change')
+export class MemberCountChangeEntity extends CountChange {}
+
+/** A unit's changes dated after the day of its `member_count` row. */
+@Entity('member_count_later')
+export class MemberCountLaterEntity extends CountChange {}
 
 @Entity('member_count')
 export class MemberCountEntity {
@@ -49,18 +56,6 @@ export class MemberCountEntity {
 
   @Column({ type: 'int' })
   members!: number;
-}
-
-@Entity('member_count_later')
-export class MemberCountLaterEntity {
-  @PrimaryColumn({ type: 'int' })
-  unitId!: number;
-
-  @PrimaryColumn({ type: 'date' })
-  day!: string;
-
-  @Column({ type: 'int' })
-  delta!: number;
 }
 
 /** A day as an SQL literal, for the expressions below; anything but YYYY-MM-DD is refused, never quoted. */
