@@ -2,6 +2,7 @@
  * Opening and recomputing a period run as jobs kept in the database: claimed by one runner at a time, worked a
  * chunk at a time, taken over from the cursor when a runner dies, and never writing a subject twice.
  */
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { PERIOD } from '../src/database/seeds/demo.constants';
 import { sqlCounter } from '../src/database/sql-counter';
 import { collectiveMetricsOf, memberMetricsOf } from '../src/modules/evaluation/chunk-metrics.queries';
@@ -76,6 +77,27 @@ describe('a job killed midway', () => {
     const claims = await Promise.all([new JobRunner(api.dataSource, { name: 'a' }).claim(), new JobRunner(api.dataSource, { name: 'b' }).claim()]);
     expect(claims.filter((c) => c !== null)).toHaveLength(1);
     await new JobRunner(api.dataSource, { staleAfterMs: 0 }).drain();
+  });
+});
+
+describe('where the server refuses LOAD DATA LOCAL', () => {
+  it('a job inserts its new evaluations as statements', async () => {
+    const PHONG_NAM = 30;
+    // A client without the local-file capability is refused as a server with local_infile off refuses everyone.
+    const refusing = new DataSource({ ...api.dataSource.options, flags: ['-LOCAL_FILES'], poolSize: 2 } as DataSourceOptions);
+    await refusing.initialize();
+    try {
+      const job = dataOf(await api.gql(`mutation { openRatingPeriod(id: ${P}, unitId: ${PHONG_NAM}) { id } }`)).openRatingPeriod;
+      await new JobRunner(refusing, { chunkSize: 10 }).drain();
+      const [done] = await q('SELECT state, error, created FROM rating_job WHERE id = ?', [job.id]);
+      expect(done).toMatchObject({ state: 'DONE', error: null });
+      const cells = `SELECT l.unitId FROM org_unit_link l WHERE l.parentId = ${PHONG_NAM} AND l.validFrom <= '2025-12-31' AND (l.validTo IS NULL OR l.validTo > '2025-12-31')`;
+      const [{ n }] = await q(`SELECT COUNT(*) AS n FROM evaluation WHERE periodId = ? AND (subjectUnitId = ? OR unitId IN (${cells}))`, [P, PHONG_NAM]);
+      expect(Number(n)).toBe(Number(done.created));
+      expect(Number(done.created)).toBeGreaterThan(10);
+    } finally {
+      await refusing.destroy();
+    }
   });
 });
 

@@ -14,7 +14,7 @@ channel.unref();
 const kindOf = (sql) => {
   const head = String(typeof sql === 'string' ? sql : (sql && sql.sql) || '').trimStart().slice(0, 20).toUpperCase();
   if (/^(SELECT|WITH)/.test(head)) return 'reads';
-  if (/^(INSERT|UPDATE|DELETE|REPLACE)/.test(head)) return 'writes';
+  if (/^(INSERT|UPDATE|DELETE|REPLACE|LOAD)/.test(head)) return 'writes';
   return 'transaction';
 };
 for (const name of ['query', 'execute']) {

@@ -25,9 +25,9 @@ import { startOnThread } from './rating-job.thread';
 
 export interface JobRunnerOptions {
   /**
-   * Subjects per chunk (one transaction). A chunk of members costs about six statements plus one write per 2,500
-   * subjects (rating-job.processor.ts), so 10,000 keeps a pass near 10 statements per 10,000 subjects, while a
-   * chunk stays a second or so of work and a fraction of a megabyte per statement.
+   * Subjects per chunk (one transaction). A chunk of members costs about eight statements, its new evaluations in
+   * one of them (rating-job.processor.ts), so 10,000 keeps a pass near 9 statements per 10,000 subjects, while a
+   * chunk stays a fraction of a second of work.
    */
   chunkSize?: number;
   /** A claim whose heartbeat is older than this is taken over. */
