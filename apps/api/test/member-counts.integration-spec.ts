@@ -44,7 +44,7 @@ const COUNT = `query($f: MemberFilter) { _allMembersMeta(filter: $f) { count } }
 const EVERY_STATUS = Object.values(MemberStatus);
 
 /** The kept total and the counted one for the same filter, as a caller sees them. */
-async function bothTotals(filter: Record<string, string>, token?: string): Promise<[number, number]> {
+async function bothTotals(filter: { unitId?: string; asOf?: string }, token?: string): Promise<[number, number]> {
   const kept = dataOf(await api.gql(COUNT, { f: filter }, token))._allMembersMeta.count;
   const counted = dataOf(await api.gql(COUNT, { f: { ...filter, statuses: EVERY_STATUS } }, token))._allMembersMeta.count;
   return [kept, counted];
