@@ -113,33 +113,35 @@ export async function lockUnits(em: EntityManager, unitIds: Iterable<number>): P
  */
 export async function recountUnits(em: EntityManager, unitIds: Iterable<number>): Promise<void> {
   const ids = sortedIds(unitIds);
-  if (ids.length === 0) return;
-  const list = ids.join(',');
-  await em.query(`DELETE FROM member_count_change WHERE unitId IN (${list})`);
-  await em.query(`INSERT INTO member_count_change (unitId, day, delta) ${changesOf(`a.unitId IN (${list})`)}`);
-  await em.query(`DELETE FROM member_count WHERE unitId IN (${list})`);
-  await em.query(`INSERT INTO member_count (unitId, day, members) ${countsOf(`u.id IN (${list})`)}`);
-  await em.query(`DELETE FROM member_count_later WHERE unitId IN (${list})`);
-  await em.query(`INSERT INTO member_count_later (unitId, day, delta) SELECT unitId, day, delta FROM member_count_change WHERE unitId IN (${list}) AND day > CURRENT_DATE`);
+  if (ids.length) await rewriteCounts(em, `IN (${ids.join(',')})`);
 }
 
-/** The count of each unit matched by `where` (on `u`, org_unit) on the database's today, from its history. */
-const countsOf = (where: string) =>
-  `SELECT u.id, CURRENT_DATE, COALESCE(SUM(c.delta), 0) FROM org_unit u LEFT JOIN member_count_change c ON c.unitId = u.id AND c.day <= CURRENT_DATE
-    WHERE ${where} GROUP BY u.id`;
-
-/** Rebuilds every count from the data: after bulk loads that write rows by hand (seed-scale, migrations). */
+/** Rebuilds every count from the data: after bulk loads that write rows by hand (the demo seed). */
 export async function recountAll(em: EntityManager): Promise<void> {
-  await em.query('DELETE FROM member_count_change');
-  await em.query(`INSERT INTO member_count_change (unitId, day, delta) ${changesOf('1 = 1')}`);
-  await em.query('DELETE FROM member_count');
-  await em.query(`INSERT INTO member_count (unitId, day, members) ${countsOf('u.id IN (SELECT unitId FROM member_count_change)')}`);
-  await em.query('DELETE FROM member_count_later');
-  await em.query('INSERT INTO member_count_later (unitId, day, delta) SELECT unitId, day, delta FROM member_count_change WHERE day > CURRENT_DATE');
+  await rewriteCounts(em, null);
   await em.query('DELETE FROM member_tally');
   await em.query('INSERT INTO member_tally (shard, members) SELECT 0, COUNT(*) FROM member');
   // Every shard exists, so a tally only ever updates a row (two inserts of one new key can deadlock in InnoDB).
   await em.query(`INSERT INTO member_tally (shard, members) VALUES ${Array.from({ length: TALLY_SHARDS - 1 }, (_x, i) => `(${i + 1}, 0)`).join(', ')}`);
+}
+
+/**
+ * The three count tables of the units whose id matches `units` (an SQL condition such as `IN (1,2)`; null: every
+ * unit), made again from their memberships: the history of changes, the count on the database's today, and the
+ * changes after it.
+ */
+async function rewriteCounts(em: EntityManager, units: string | null): Promise<void> {
+  const of = (column: string) => (units ? `${column} ${units}` : '1 = 1');
+  await em.query(`DELETE FROM member_count_change WHERE ${of('unitId')}`);
+  await em.query(`INSERT INTO member_count_change (unitId, day, delta) ${changesOf(of('a.unitId'))}`);
+  await em.query(`DELETE FROM member_count WHERE ${of('unitId')}`);
+  await em.query(
+    `INSERT INTO member_count (unitId, day, members)
+     SELECT u.id, CURRENT_DATE, COALESCE(SUM(c.delta), 0) FROM org_unit u LEFT JOIN member_count_change c ON c.unitId = u.id AND c.day <= CURRENT_DATE
+      WHERE ${units ? `u.id ${units}` : 'u.id IN (SELECT unitId FROM member_count_change)'} GROUP BY u.id`,
+  );
+  await em.query(`DELETE FROM member_count_later WHERE ${of('unitId')}`);
+  await em.query(`INSERT INTO member_count_later (unitId, day, delta) SELECT unitId, day, delta FROM member_count_change WHERE ${of('unitId')} AND day > CURRENT_DATE`);
 }
 
 /** Adds `delta` member rows to the tally, in the caller's transaction. */
