@@ -18,6 +18,7 @@ import { AppError, DatabaseUnavailableError } from './core/errors';
 import { formatError } from './graphql/format-error';
 import { outageStatus } from './graphql/outage-status';
 import { isConnectionError } from './database/connection-errors';
+import { compiledExecutor } from './graphql/compiled-executor';
 import { controlCharacterGuard } from './graphql/control-chars';
 import { hardening } from './graphql/hardening';
 import { graphqlEdgeErrors, graphqlJsonBody, lastErrorHandler, requireJsonPost } from './http/graphql-edge';
@@ -46,7 +47,8 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
   const observer = requestObserver(options.log ?? stdoutSink, metrics);
   const protection = hardening.armor();
   const apollo = new ApolloServer<Context>({
-    schema,
+    // The schema, with queries compiled once per query text (graphql/compiled-executor.ts).
+    gateway: compiledExecutor(schema),
     // Never a stack trace in an answer, development included (Apollo's default would add one outside production).
     formatError: formatError(),
     includeStacktraceInErrorResponses: false,

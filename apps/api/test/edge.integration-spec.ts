@@ -117,6 +117,20 @@ describe.each(['development', 'production'] as const)('the edge of /graphql in %
       expectNothingLeaked(answer.text);
     });
 
+    // Queries run compiled (graphql/compiled-executor.ts), mutations through graphql-js: refused variables must
+    // answer alike on both paths.
+    it.each([
+      ['a compiled query', 'query($perPage: Int) { allMembers(perPage: $perPage) { id } }', { perPage: 'năm mươi' }],
+      ['a mutation', 'mutation($id: ID!) { deleteOrgUnit(id: $id) { id } }', { id: null }],
+    ])('a refused variable in %s is BAD_USER_INPUT with status 400', async (_path, query, variables) => {
+      const answer = await send(api, {
+        headers: { ...JSON_HEADERS, authorization: `Bearer ${adminToken}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      expect({ status: answer.status, code: answer.body.errors?.[0]?.extensions?.code, data: answer.body.data }).toEqual({ status: 400, code: 'BAD_USER_INPUT', data: undefined });
+      expectNothingLeaked(answer.text);
+    });
+
     it('an update of a unit that does not exist', async () => {
       const answer = await send(api, {
         headers: { ...JSON_HEADERS, authorization: `Bearer ${adminToken}` },
