@@ -17,7 +17,7 @@ import { Context } from '../../context';
 import { requestedFields, requestedFieldsAt } from '../../graphql/requested-fields';
 import { ListRequest } from '../../core/list';
 import { OrgUnitEntity, OrgUnitLinkEntity } from '../org-unit/org-unit.entity';
-import { datedKey, selectUnitColumns, unitFromAliased } from '../org-unit/org-unit.loaders';
+import { datedKey, selectUnitColumns, unitFromAliased, unitIdAliased } from '../org-unit/org-unit.loaders';
 import { rememberParent } from '../org-unit/org-unit.page';
 import { MemberAssignmentEntity, MemberEntity } from './member.entity';
 import { MemberFilter } from './member.input';
@@ -96,14 +96,20 @@ export async function memberPage(
   if (!qb) return null;
   const raw = await qb.getRawMany<Record<string, unknown>>();
   const toMember = memberMapper(ctx, joins.columns);
+  // A page of 500 members sits in a few dozen cells: each unit is built, primed and given its parent once.
   const units = new Map<number, OrgUnitEntity>();
-  const shared = (u: OrgUnitEntity | null) => {
-    if (!u) return null;
-    const known = units.get(u.id);
-    if (known) return known;
-    units.set(u.id, u);
-    ctx.loaders.unitById.prime(u.id, u);
-    return u;
+  const withParent = new Set<number>();
+  const unitOf = (row: Record<string, unknown>, alias: string): OrgUnitEntity | null => {
+    const id = unitIdAliased(row, alias);
+    if (id === null) return null;
+    const known = units.get(id);
+    if (known !== undefined) return known;
+    const unit = unitFromAliased(row, alias) as OrgUnitEntity;
+    // Read as of today, like a unit a resolver would load: `cell` and `parent` hand this very object on.
+    unit.asOf = ctx.today;
+    units.set(id, unit);
+    ctx.loaders.unitById.prime(id, unit);
+    return unit;
   };
   const members: MemberEntity[] = [];
   const seen = new Set<number>();
@@ -119,13 +125,12 @@ export async function memberPage(
       joined.set(member, { at: ctx.today, cellId });
       continue;
     }
-    const cell = shared(unitFromAliased(row, 'pc'));
-    // Read as of today, like the cell a resolver would load: the `cell` field hands this very object on.
-    if (cell) cell.asOf = ctx.today;
+    const cell = unitOf(row, 'pc');
     joined.set(member, { at: ctx.today, cellId, cell });
     ctx.loaders.cellOf.clear(datedKey(member.id, ctx.today)).prime(datedKey(member.id, ctx.today), cell);
-    if (cell && joins.parent) {
-      const parent = shared(unitFromAliased(row, 'pp'));
+    if (cell && joins.parent && !withParent.has(cell.id)) {
+      withParent.add(cell.id);
+      const parent = unitOf(row, 'pp');
       ctx.loaders.parentOf.clear(datedKey(cell.id, ctx.today)).prime(datedKey(cell.id, ctx.today), parent);
       rememberParent(cell, ctx.today, parent);
     }

@@ -53,7 +53,7 @@ export class OrgUnitFieldsResolver {
     const date = asOf(unit, ctx);
     // Joined by the page statement (org-unit.page.ts); a caller without restriction sees inside every unit.
     const known = ctx.scope.isUnrestricted ? joinedParent(unit, date) : undefined;
-    if (known !== undefined) return known ? carry([known], date)[0] : null;
+    if (known !== undefined) return known && known.asOf !== date ? carry([known], date)[0] : known;
     return this.parentChecked(unit, ctx, date);
   }
 

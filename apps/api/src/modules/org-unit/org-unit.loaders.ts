@@ -37,16 +37,31 @@ export function unitFromRow(row: Record<string, unknown>): OrgUnitEntity {
 /** The org_unit columns `unitFromRow` reads (column names are the property names). */
 export const UNIT_COLUMNS = ['id', 'kind', 'massOrgKind', 'name', 'nameFrom', 'shortName', 'code', 'searchText', 'sortKey', 'validFrom', 'validTo', 'version', 'createdAt', 'updatedAt'] as const;
 
+/** Each column's name as `<alias>__<column>`, made once per alias: building them per row and column was the page's
+ * largest cost at 500 rows (BENCHMARKS.md). */
+const aliasedColumns = new Map<string, { column: (typeof UNIT_COLUMNS)[number]; key: string }[]>();
+function columnsAs(alias: string) {
+  let columns = aliasedColumns.get(alias);
+  if (!columns) aliasedColumns.set(alias, (columns = UNIT_COLUMNS.map((column) => ({ column, key: `${alias}__${column}` }))));
+  return columns;
+}
+
 /** Selects a joined unit's columns as `<alias>__<column>`, for `unitFromAliased`. */
 export function selectUnitColumns(qb: SelectQueryBuilder<ObjectLiteral>, alias: string): void {
-  for (const c of UNIT_COLUMNS) qb.addSelect(`${alias}.${c}`, `${alias}__${c}`);
+  for (const { column, key } of columnsAs(alias)) qb.addSelect(`${alias}.${column}`, key);
+}
+
+/** The id of the unit selected by `selectUnitColumns`, or null when the join found none. */
+export function unitIdAliased(raw: Record<string, unknown>, alias: string): number | null {
+  const id = raw[columnsAs(alias)[0].key];
+  return id === null || id === undefined ? null : Number(id);
 }
 
 /** The unit selected by `selectUnitColumns`, or null when the join found none. */
 export function unitFromAliased(raw: Record<string, unknown>, alias: string): OrgUnitEntity | null {
-  if (raw[`${alias}__id`] === null || raw[`${alias}__id`] === undefined) return null;
+  if (unitIdAliased(raw, alias) === null) return null;
   const row: Record<string, unknown> = {};
-  for (const c of UNIT_COLUMNS) row[c] = raw[`${alias}__${c}`];
+  for (const { column, key } of columnsAs(alias)) row[column] = raw[key];
   return unitFromRow(row);
 }
 
