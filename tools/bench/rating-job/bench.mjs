@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { machine, percentile, root, start, waitFor, writeSection } from '../lib.mjs';
 
 const require = createRequire(import.meta.url);
@@ -63,8 +64,13 @@ async function findPass() {
   return pass;
 }
 
-/** The by-hand baseline: one streamed read of the members, four grouped reads of their metric inputs, no write. */
-async function byHand(pass) {
+/**
+ * The by-hand baseline: one streamed read of the members, four grouped reads of their metric inputs, no write.
+ * With `write`, the same pass also writes a row per member as the job does (its name, cell, metrics and the constant
+ * columns, in one LOAD DATA after the read) into a table like `evaluation`: the baseline the issue's target leaves
+ * out, measured beside it so the job's ratio to a pass that also writes is known.
+ */
+async function byHand(pass, { write = false } = {}) {
   const ts = require('typescript');
   const source = readFileSync(path.join(root, 'tools/bench/rating-engine/by-hand.ts'), 'utf8');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'by-hand-'));
@@ -93,10 +99,11 @@ async function byHand(pass) {
   const discipline = await byMember(`SELECT memberId, COUNT(*) AS n FROM discipline WHERE subject = 'INDIVIDUAL' AND decidedOn BETWEEN ? AND ? GROUP BY memberId`, [pass.from, pass.to]);
   let rated = 0;
   let checksum = 0;
+  const lines = [];
   await new Promise((resolve, reject) => {
     conn
       .query(
-        `SELECT m.id, m.status, m.admittedOn, MIN(a.unitId) AS cellId FROM member m JOIN member_assignment a ON a.memberId = m.id AND a.kind = 'OFFICIAL' AND a.validFrom <= ? AND (a.validTo IS NULL OR a.validTo > ?)
+        `SELECT m.id, m.status, m.admittedOn, ${write ? 'm.fullName, ' : ''}MIN(a.unitId) AS cellId FROM member m JOIN member_assignment a ON a.memberId = m.id AND a.kind = 'OFFICIAL' AND a.validFrom <= ? AND (a.validTo IS NULL OR a.validTo > ?)
           WHERE a.unitId IN (?) GROUP BY m.id, m.status, m.admittedOn ORDER BY m.id`,
         [end, end, subtree],
       )
@@ -118,13 +125,47 @@ async function byHand(pass) {
         const scores = { lap_truong_chinh_tri: 0, tu_phe_binh: 0, quyen_nghia_vu: 0, nhiem_vu_dot_xuat: 0, vi_pham_noi_cu_tru: 0 };
         checksum += rateByHand({ scores, checks: {}, facts, metrics }).total;
         rated += 1;
+        // The job's loaded columns (rating-job.processor.ts LOADED); names carry no tab or line feed.
+        if (write) lines.push(`M:${id}\tMEMBER_OUTSIDE_SYSTEM\t${id}\t\\N\t${r.fullName}\t${r.cellId}\t${r.cellId}\t\\N\t\\N\tMEMBER@${r.cellId}\t${JSON.stringify(metrics)}\n`);
       })
       .on('end', resolve)
       .on('error', reject);
   });
+  if (write) {
+    const now = new Date();
+    await new Promise((resolve, reject) =>
+      conn.query(
+        {
+          sql: `LOAD DATA LOCAL INFILE 'evaluations' IGNORE INTO TABLE by_hand_evaluation CHARACTER SET utf8mb4 (subjectKey, subjectKind, memberId, subjectUnitId, subjectName, unitId, decidingUnitId, ledUnitId, criteriaSetId, peerGroup, metrics)
+                 SET periodId = ?, stage = 'PENDING', status = 'ACTIVE', metricsAt = ?, version = 1, createdAt = ?, updatedAt = ?`,
+          values: [pass.periodId, now, now, now],
+          // mysql2 sends the file as Buffers, a few hundred lines each.
+          infileStreamFactory: () => Readable.from((function* () { for (let i = 0; i < lines.length; i += 500) yield Buffer.from(lines.slice(i, i + 500).join('')); })()),
+        },
+        (error, result) => {
+          // Every row loaded, and none bent to fit (IGNORE turns a bad value into a warning).
+          if (!error && (result.affectedRows !== rated || result.warningStatus)) error = new Error(`by hand: ${result.info}`);
+          return error ? reject(error) : resolve(result);
+        },
+      ),
+    );
+  }
   const seconds = (performance.now() - startedAt) / 1000;
   await db.end();
   return { rated, seconds, checksum };
+}
+
+/** The by-hand pass that also writes its rows, into a fresh table like `evaluation` (same columns and indexes). */
+async function byHandWriting(pass) {
+  const db = connect(DATABASE).promise();
+  await db.query('DROP TABLE IF EXISTS by_hand_evaluation');
+  await db.query('CREATE TABLE by_hand_evaluation LIKE evaluation');
+  try {
+    return await byHand(pass, { write: true });
+  } finally {
+    await db.query('DROP TABLE by_hand_evaluation');
+    await db.end();
+  }
 }
 
 /**
@@ -234,13 +275,14 @@ async function measure(members) {
     const [[evaluated]] = await check.query('SELECT COUNT(*) AS n, SUM(memberId IS NOT NULL) AS members FROM evaluation WHERE periodId = ?', [pass.periodId]);
     await check.end();
     const hand = await byHand(pass);
+    const handWriting = await byHandWriting(pass);
     const floor = await writeFloor(pass);
     // Both sides must have worked the scale communes under the unit (the job rates only the eligible: about 93% here).
     if (hand.rated < members || Number(evaluated.members) < members * 0.8) {
       throw new Error(`the pass missed the scale data: ${hand.rated} members by hand, ${evaluated.members} member evaluations`);
     }
     return {
-      members, pass, seedSeconds, jobSeconds, job, evaluated, hand, floor, jobStatements, spent, before, after, peak,
+      members, pass, seedSeconds, jobSeconds, job, evaluated, hand, handWriting, floor, jobStatements, spent, before, after, peak,
       idle, busy, totalSeconds: (performance.now() - t0) / 1000,
     };
   } finally {
@@ -283,6 +325,8 @@ function report(main, big, load) {
       row('job, end to end through the API (queue, read, metrics, write back)', `${main.jobSeconds.toFixed(1)} s, **${n(apiRate)} subjects/s**`, '', ''),
       row('by hand: mysql2 stream + grouped metric reads + hand-written rules, no write', `${main.hand.seconds.toFixed(2)} s for ${n(main.hand.rated)} members, **${n(handRate)} members/s**`, '', ''),
       row('ratio API / by hand', `**${ratio.toFixed(3)}**`, '≥ 0.3', ok(ratio >= 0.3)),
+      row('by hand and writing a row per member as the job does (the same pass, then one LOAD DATA of its rows into a table like `evaluation`)', `${main.handWriting.seconds.toFixed(2)} s for ${n(main.handWriting.rated)} members, **${n(main.handWriting.rated / main.handWriting.seconds)} members/s**`, '', ''),
+      row('ratio API / by hand and writing', `**${(apiRate / (main.handWriting.rated / main.handWriting.seconds)).toFixed(3)}**`, '', ''),
       row('for scale: the same rows copied inside MariaDB (INSERT … SELECT into a table like `evaluation`, no client)', `${main.floor.seconds.toFixed(2)} s for ${n(main.floor.rows)} rows: a job that reads as the baseline does and writes these rows needs at least the sum, a ratio of at most ${(main.job.processed / (main.hand.seconds + main.floor.seconds) / handRate).toFixed(2)}`, '', ''),
       row(
         'where the job\'s time went (statements of its thread, call to answer)',
