@@ -9,8 +9,11 @@
 //   BENCH_SCENARIOS=a,b         a subset of SCENARIOS below (default: those of §1, or all when two sizes are given)
 //   BENCH_CONCURRENCY=4  BENCH_ROUNDS=5  BENCH_WRITE=0 (print only; default writes the members-page section)
 //   BENCH_PROFILE=dir           run the API of the first size under `node --cpu-prof` into dir
+//   BENCH_BUFFER_POOL_MB=1024   size MariaDB's InnoDB buffer pool for the run (SET GLOBAL; the size before is put
+//                               back at the end), as a server holding that many members would be sized
 import { execFileSync, spawn } from 'node:child_process';
 import { openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { machine, percentile, root, start, waitFor, writeSection } from '../lib.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '21000').split(',').map(Number);
@@ -18,6 +21,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WRITE = process.env.BENCH_WRITE !== '0';
 const PROFILE = process.env.BENCH_PROFILE;
+
+const BUFFER_POOL_MB = Number(process.env.BENCH_BUFFER_POOL_MB ?? 0);
 
 const dbName = (size) => (size === 21000 ? 'dangbo_bench' : `dangbo_bench_${size % 1e6 === 0 ? `${size / 1e6}m` : `${Math.round(size / 1e3)}k`}`);
 const dbUrl = (size) => process.env[`BENCH_DATABASE_URL_${size}`] ?? `mysql://root@127.0.0.1:3306/${dbName(size)}`;
@@ -105,6 +110,18 @@ for (const port of PORTS) {
   const taken = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
   if (taken) throw new Error(`port ${port} is already in use: stop what runs there first`);
 }
+
+/** Sets the server's buffer pool size (bytes) and answers the size it had. */
+async function bufferPool(bytes) {
+  const mysql = createRequire(import.meta.url)('mysql2/promise');
+  const db = await mysql.createConnection(dbUrl(SIZES[0]).replace(/\/[^/]*$/, '/'));
+  const [[{ size }]] = await db.query('SELECT @@innodb_buffer_pool_size AS size');
+  if (bytes) await db.query('SET GLOBAL innodb_buffer_pool_size = ?', [bytes]);
+  await db.end();
+  return Number(size);
+}
+const poolBefore = BUFFER_POOL_MB ? await bufferPool(BUFFER_POOL_MB * 2 ** 20) : null;
+const poolDuring = BUFFER_POOL_MB ? await bufferPool(0) : null;
 
 // Seed (or reuse) one database per size and start an API and a baseline server on it.
 const servers = SIZES.map((size, i) => {
@@ -224,7 +241,7 @@ async function main() {
   const target = { 'members-50': 2.0, 'members-500': 2.5, 'cell-50': 2.0, 'cell-500': 2.5, 'tree-tops': 2.0, 'tree-province': 2.5 };
   const mark = (ok) => (ok ? '✅' : '❌');
   const md = [
-    `Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}. Data: ${SIZES.map((n) => n.toLocaleString('en')).join(' and ')} members (demo world + scale data). Concurrency ${CONCURRENCY}, ${ROUNDS} alternated rounds after a warm-up. Caller: the demo administrator. Script: \`tools/bench/members-page/bench.mjs\`.`,
+    `Machine: ${machine()}. Date: ${new Date().toISOString().slice(0, 10)}. Data: ${SIZES.map((n) => n.toLocaleString('en')).join(' and ')} members (demo world + scale data).${poolDuring ? ` MariaDB buffer pool ${Math.round(poolDuring / 2 ** 20)} MiB for the run (BENCH_BUFFER_POOL_MB).` : ''} Concurrency ${CONCURRENCY}, ${ROUNDS} alternated rounds after a warm-up. Caller: the demo administrator. Script: \`tools/bench/members-page/bench.mjs\`.`,
     '',
     '| what | members | requests each | GraphQL p50 (ms) | SQL p50 (ms) | ratio p50 | target | GraphQL p95 (ms) | SQL p95 (ms) | SQL statements per GraphQL request |',
     '|---|---|---|---|---|---|---|---|---|---|',
@@ -246,7 +263,9 @@ async function main() {
   }
   const text = md.join('\n');
   console.log(text);
-  if (WRITE) writeSection('members-page', `## Members page and tree: GraphQL API vs hand-written SQL\n\n${text}`);
+  // A run with a sized buffer pool is kept beside the one with the server's default, not in its place.
+  if (WRITE && poolDuring) writeSection('members-page-sized-pool', `### Members page and tree with a buffer pool that holds the data\n\n${text}`);
+  else if (WRITE) writeSection('members-page', `## Members page and tree: GraphQL API vs hand-written SQL\n\n${text}`);
 }
 
 main()
@@ -254,4 +273,7 @@ main()
     console.error(e);
     process.exitCode = 1;
   })
-  .finally(stopAll);
+  .finally(async () => {
+    stopAll();
+    if (poolBefore) await bufferPool(poolBefore);
+  });
