@@ -19,6 +19,8 @@ async function publish(page: Page) {
 }
 
 test('the inspection committee builds a set, fixes a formula as it types, previews it and publishes it', async ({ page }) => {
+  // A whole editing session of some forty steps: about 28 s on a quiet 2-core machine, more on a busy one.
+  test.setTimeout(90_000);
   await loginAs(page, 'ubkt.mythanh');
   await openFromMenu(page, 'Bộ tiêu chí');
   await page.locator('a[href="#/CriteriaSet/create"]').click();

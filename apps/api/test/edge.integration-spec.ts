@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { UNIT } from '../src/database/seeds/demo.constants';
 import { seedDemoIfEmpty } from '../src/database/seeds/demo.seed';
+import { RUNS_BEFORE_COMPILING } from '../src/graphql/compiled-executor';
 import { startTestApi, TestApi } from './support/harness';
 
 interface Answer {
@@ -117,17 +118,40 @@ describe.each(['development', 'production'] as const)('the edge of /graphql in %
       expectNothingLeaked(answer.text);
     });
 
-    // Queries run compiled (graphql/compiled-executor.ts), mutations through graphql-js: refused variables must
-    // answer alike on both paths.
+    // Queries asked often run compiled (graphql/compiled-executor.ts), the rest and mutations through graphql-js:
+    // answers must not depend on the path. Each query below is first asked enough times to be compiled.
+    const asAdmin = (query: string, variables?: Record<string, unknown>) =>
+      send(api, { headers: { ...JSON_HEADERS, authorization: `Bearer ${adminToken}` }, body: JSON.stringify({ query, variables }) });
+    const compiled = async (query: string, variables?: Record<string, unknown>) => {
+      for (let run = 0; run < RUNS_BEFORE_COMPILING; run += 1) await asAdmin(query, variables);
+    };
+
     it.each([
       ['a compiled query', 'query($perPage: Int) { allMembers(perPage: $perPage) { id } }', { perPage: 'năm mươi' }],
       ['a mutation', 'mutation($id: ID!) { deleteOrgUnit(id: $id) { id } }', { id: null }],
     ])('a refused variable in %s is BAD_USER_INPUT with status 400', async (_path, query, variables) => {
+      if (query.startsWith('query')) await compiled(query, { perPage: 5 });
+      const answer = await asAdmin(query, variables);
+      expect({ status: answer.status, code: answer.body.errors?.[0]?.extensions?.code, data: answer.body.data }).toEqual({ status: 400, code: 'BAD_USER_INPUT', data: undefined });
+      expectNothingLeaked(answer.text);
+    });
+
+    it('a compiled query answers an error of ours with its code and Vietnamese message, like graphql-js', async () => {
+      const query = '{ allMembers(sortField: "khong_co") { id } }';
+      const first = await asAdmin(query);
+      await compiled(query);
+      const answer = await asAdmin(query);
+      expect(answer.body).toEqual(first.body);
+      expect(answer.body.errors?.[0]).toMatchObject({ path: ['allMembers'], extensions: { code: 'BAD_USER_INPUT', field: 'sortField' } });
+      expect(answer.body.errors?.[0]?.message).toMatch(/khong_co/);
+    });
+
+    it('an operation name the document does not hold is refused as graphql-js refuses it, not as a server error', async () => {
       const answer = await send(api, {
         headers: { ...JSON_HEADERS, authorization: `Bearer ${adminToken}` },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: 'query A { __typename }', operationName: 'B' }),
       });
-      expect({ status: answer.status, code: answer.body.errors?.[0]?.extensions?.code, data: answer.body.data }).toEqual({ status: 400, code: 'BAD_USER_INPUT', data: undefined });
+      expect({ status: answer.status, code: answer.body.errors?.[0]?.extensions?.code }).toEqual({ status: 400, code: 'OPERATION_RESOLUTION_FAILURE' });
       expectNothingLeaked(answer.text);
     });
 

@@ -1,8 +1,10 @@
 /**
- * Queries run compiled by graphql-jit: each parsed query is turned once into a function that walks exactly its
- * fields, instead of graphql-js building an info object and an argument map for every field of every row (the
- * largest per-request cost left on the members page, BENCHMARKS.md). Mutations keep graphql-js, whose serial
- * execution every write path has been tested with.
+ * Queries asked again and again run compiled by graphql-jit: such a query is turned once into a function that walks
+ * exactly its fields, instead of graphql-js building an info object and an argument map for every field of every row
+ * (the largest per-request cost left on the members page, BENCHMARKS.md). Compiling costs tens of milliseconds for a
+ * large query, so a query is compiled on its third run, not its first: a form or a report asked once answers as fast
+ * as before (the panel's first visit to each screen), a list paged through is compiled. Mutations keep graphql-js,
+ * whose serial execution every write path has been tested with.
  *
  * Apollo Server 5 has no executor option; its gateway interface is the documented way to hand it one. This
  * "gateway" serves our own schema, once, and never changes it.
@@ -13,20 +15,27 @@ import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 
-/** Compiled queries by parsed document and operation. Apollo keeps one document per query text (its document
- * store, bounded), so this cache lives as long as the document does and never grows past it. */
-const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+/** Runs of a query (by its text and operation) through graphql-js before it is compiled. */
+export const RUNS_BEFORE_COMPILING = 2;
+
+/** Per parsed document and operation: its runs so far, then its compiled form (null: jit could not compile it).
+ * Apollo keeps one document per query text (its document store, bounded), so this lives as long as the document
+ * does and never grows past it. */
+const queries = new WeakMap<DocumentNode, Map<string, { runs: number; compiled?: CompiledQuery | null }>>();
 
 function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | null): CompiledQuery | null {
-  let byName = compiled.get(document);
-  if (!byName) compiled.set(document, (byName = new Map()));
+  let byName = queries.get(document);
+  if (!byName) queries.set(document, (byName = new Map()));
   const key = operationName ?? '';
-  if (!byName.has(key)) {
-    // Apollo has validated the document already; a query jit cannot compile runs through graphql-js.
-    const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
-    byName.set(key, isCompiledQuery(result) ? result : null);
-  }
-  return byName.get(key) ?? null;
+  let query = byName.get(key);
+  if (!query) byName.set(key, (query = { runs: 0 }));
+  if (query.compiled !== undefined) return query.compiled;
+  query.runs += 1;
+  if (query.runs <= RUNS_BEFORE_COMPILING) return null;
+  // Apollo has validated the document already; a query jit cannot compile stays with graphql-js.
+  const result = compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+  query.compiled = isCompiledQuery(result) ? result : null;
+  return query.compiled;
 }
 
 /** jit's errors are its own class (a graphql-js GraphQLError by prototype only, with read-only fields that Apollo's
@@ -48,8 +57,11 @@ export function compiledExecutor(schema: GraphQLSchema): Gateway {
     },
     async load() {
       return {
-        async executor({ document, operation, operationName, context, request }) {
-          const query = operation.operation === 'query' ? compiledFor(schema, document, operationName) : null;
+        async executor({ document, operation, context, request }) {
+          // The operation name as the client sent it: when it names no operation of the document, Apollo resolved
+          // none, and graphql-js answers with its own error (which Apollo expects there).
+          const operationName = request.operationName ?? null;
+          const query = operation?.operation === 'query' ? compiledFor(schema, document, operationName) : null;
           const run = () => execute({ schema, document, operationName, contextValue: context, variableValues: request.variables });
           if (!query) return run();
           const result = await query.query(undefined, context, request.variables);
