@@ -47,7 +47,7 @@ export async function createServer(config: AppConfig, dataSource: DataSource, sc
   const observer = requestObserver(options.log ?? stdoutSink, metrics);
   const protection = hardening.armor();
   const apollo = new ApolloServer<Context>({
-    // The schema, with queries compiled once per query text (graphql/compiled-executor.ts).
+    // The schema; a query asked again and again runs compiled (graphql/compiled-executor.ts).
     gateway: compiledExecutor(schema),
     // Never a stack trace in an answer, development included (Apollo's default would add one outside production).
     formatError: formatError(),

@@ -111,7 +111,7 @@ for (const port of PORTS) {
   if (taken) throw new Error(`port ${port} is already in use: stop what runs there first`);
 }
 
-/** Sets the server's buffer pool size (bytes) and answers the size it had. */
+/** Sets the server's buffer pool size in bytes (0 leaves it as it is) and answers the size it had before. */
 async function bufferPool(bytes) {
   const mysql = createRequire(import.meta.url)('mysql2/promise');
   const db = await mysql.createConnection(dbUrl(SIZES[0]).replace(/\/[^/]*$/, '/'));
