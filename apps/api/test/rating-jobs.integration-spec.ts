@@ -9,6 +9,7 @@ import { collectiveMetricsOf, memberMetricsOf } from '../src/modules/evaluation/
 import { metricsOf } from '../src/modules/evaluation/evaluation.engine';
 import { subtreeUnitIds } from '../src/modules/org-unit/tree.queries';
 import { JobRunner } from '../src/modules/rating-job/rating-job.runner';
+import { requestActivity } from '../src/core/request-activity';
 import { dataOf, errorOf, startTestApi, TestApi } from './support/harness';
 import { evaluationId, ratingAuditCalls } from './support/rating-fixtures';
 
@@ -167,6 +168,76 @@ describe('the grouped reads of a job', () => {
     // At most a dozen per chunk (transaction, job row, subjects, evaluations, metrics, writes, cursor) and a few for
     // the pass (claim, tree, sets, total): not a statement per subject.
     expect(statements).toBeLessThanOrEqual(12 * chunks + 12);
+  });
+});
+
+describe('a second connection beside the chunk', () => {
+  /** Static columns of a period's evaluations under Sơn Phú, by subject. */
+  const rowsOf = async (periodId: number | string) =>
+    q(
+      `SELECT subjectKey, subjectKind, memberId, subjectUnitId, subjectName, unitId, decidingUnitId, ledUnitId, peerGroup FROM evaluation
+        WHERE periodId = ? AND (subjectUnitId = ? OR unitId IN (401, 402, 403, 404)) ORDER BY subjectKey`,
+      [periodId, SON_PHU],
+    );
+  let quarter: number;
+
+  it('a first opening read ahead writes each subject once, as the year\'s opening did', async () => {
+    // A period with no evaluation yet: the pass reads none with its subjects (PassScope.noneWritten).
+    quarter = Number(dataOf(await api.gql(`mutation { createRatingPeriod(unitId: ${SON_PHU}, kind: QUARTER, year: 2025, quarter: 4) { id } }`)).createRatingPeriod.id);
+    const job = dataOf(await api.gql(`mutation { openRatingPeriod(id: ${quarter}, unitId: ${SON_PHU}) { id } }`)).openRatingPeriod;
+    await new JobRunner(api.dataSource, { chunkSize: 3, readAhead: 'always' }).drain();
+    const expected = await sonPhu();
+    const [done] = await q('SELECT state, created, processed FROM rating_job WHERE id = ?', [job.id]);
+    expect(done).toMatchObject({ state: 'DONE', created: expected.rated + expected.collectives });
+    // The quarter ends with the year: the same subjects, kinds, deciding units and peer groups (no set is published for it).
+    const year = await rowsOf(P);
+    const opened = await rowsOf(quarter);
+    expect(opened).toHaveLength(expected.rated + expected.collectives);
+    const active = await q(`SELECT subjectKey FROM evaluation WHERE periodId = ? AND status = 'ACTIVE' AND (subjectUnitId = ? OR unitId IN (401, 402, 403, 404))`, [P, SON_PHU]);
+    const stillRated = new Set(active.map((r: { subjectKey: string }) => r.subjectKey));
+    expect(opened).toEqual(year.filter((r: { subjectKey: string }) => stillRated.has(r.subjectKey)));
+    // Opening again refreshes: nothing is created, nothing doubled.
+    dataOf(await api.gql(`mutation { recomputeRatingPeriod(id: ${quarter}, unitId: ${SON_PHU}) { id } }`));
+    await new JobRunner(api.dataSource, { chunkSize: 3, readAhead: 'always' }).drain();
+    expect(await rowsOf(quarter)).toEqual(opened);
+  });
+
+  it('a chunk read ahead leaves alone an evaluation saved after it was read', async () => {
+    const job = dataOf(await api.gql(`mutation { recomputeRatingPeriod(id: ${quarter}, unitId: ${SON_PHU}) { id } }`)).recomputeRatingPeriod;
+    // Collectives come first: Sơn Phú and 401 in the first chunk, 402 and 403 in the one read ahead.
+    const runner = new JobRunner(api.dataSource, { chunkSize: 2, readAhead: 'always' });
+    expect(await runner.claim()).toBe(Number(job.id));
+    expect(await runner.runChunk(Number(job.id))).toBe(true);
+    await runner['ahead']?.read;
+    // Somebody saves 402's evaluation now, after the chunk holding it was read.
+    await q(`UPDATE evaluation SET version = version + 1, metrics = '{"saved":1}' WHERE periodId = ? AND subjectKey = 'U:402'`, [quarter]);
+    // …and 403's metrics go stale without a save (its version unchanged): the job refreshes them.
+    await q(`UPDATE evaluation SET metrics = '{"stale":1}' WHERE periodId = ? AND subjectKey = 'U:403'`, [quarter]);
+    const [saved] = await q(`SELECT version FROM evaluation WHERE periodId = ? AND subjectKey = 'U:402'`, [quarter]);
+    await runner.drain();
+    const [after] = await q(`SELECT version, metrics FROM evaluation WHERE periodId = ? AND subjectKey = 'U:402'`, [quarter]);
+    expect(after).toEqual({ version: saved.version, metrics: '{"saved":1}' });
+    // 403, read in the same chunk and saved by nobody, was refreshed.
+    const [other] = await q(`SELECT metrics FROM evaluation WHERE periodId = ? AND subjectKey = 'U:403'`, [quarter]);
+    expect(JSON.parse(other.metrics)).toHaveProperty('meetings_held');
+  });
+
+  it('is not used while the API is answering requests', async () => {
+    const job = dataOf(await api.gql(`mutation { recomputeRatingPeriod(id: ${quarter}, unitId: ${SON_PHU}) { id } }`)).recomputeRatingPeriod;
+    const runner = new JobRunner(api.dataSource, { chunkSize: 2 });
+    expect(await runner.claim()).toBe(Number(job.id));
+    // A request in flight for the last two seconds: the API is busy.
+    requestActivity.begin(Date.now() - 2000);
+    try {
+      expect(await runner.runChunk(Number(job.id))).toBe(true);
+      expect(runner['ahead']).toBeNull();
+    } finally {
+      requestActivity.end(Date.now() - 1500);
+    }
+    // Quiet again (the spell ended more than a second ago): the next chunk is read while this one writes.
+    expect(await runner.runChunk(Number(job.id))).toBe(true);
+    expect(runner['ahead']).not.toBeNull();
+    await runner.drain();
   });
 });
 

@@ -8,6 +8,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Context } from '../context';
+import { requestActivity } from '../core/request-activity';
 import { sqlCounter } from '../database/sql-counter';
 import { Metrics, operationLabel } from './metrics';
 import { requestIdOf } from './request-id';
@@ -46,8 +47,10 @@ export function requestObserver(log: LogSink, metrics: Metrics): RequestObserver
       const record: RequestRecord = { started: process.hrtime.bigint(), operation: null, userId: null, tokenId: null, sqlStatements: 0, errorCodes: [] };
       records.set(req, record);
       metrics.inFlight.inc();
+      requestActivity.begin();
       res.on('close', () => {
         metrics.inFlight.dec();
+        requestActivity.end();
         const seconds = Number(process.hrtime.bigint() - record.started) / 1e9;
         const operation = operationLabel(record.operation, operationNames);
         metrics.requestDuration.observe({ operation }, seconds);

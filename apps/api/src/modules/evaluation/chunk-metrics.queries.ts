@@ -15,7 +15,7 @@ import { disciplineLevel, engineValues, rateOf, yearMonth } from '../directive/d
 import { LINK_VALID_AT } from '../org-unit/tree.queries';
 import { EvaluationStage, EvaluationStatus } from './evaluation.entity';
 import { collectiveShares, PeriodDates } from './evaluation.engine';
-import { PassScope, passTree } from './pass-tree.queries';
+import { idCondition, PassScope, passTree } from './pass-tree.queries';
 
 interface Row {
   k: string;
@@ -27,8 +27,6 @@ interface Row {
   txt: string | null;
 }
 
-/** Ids as an SQL list of number literals: a chunk's thousands of ids cost no placeholder each. */
-const idList = (ids: readonly number[]) => ids.map((id) => String(Number(id))).join(',');
 const num = (v: unknown) => Number(v ?? 0);
 /** A membership (alias) in force on an activity's date. */
 const ON_THE_DAY = (m: string, act: string) => `${m}.validFrom <= ${act}.heldOn AND (${m}.validTo IS NULL OR ${m}.validTo > ${act}.heldOn)`;
@@ -50,7 +48,7 @@ function byKind(rows: Row[]): Map<string, Map<number, Row>> {
 export async function memberMetricsOf(em: EntityManager, memberIds: readonly number[], period: PeriodDates): Promise<Map<number, Record<string, number>>> {
   const out = new Map<number, Record<string, number>>();
   if (!memberIds.length) return out;
-  const ids = idList(memberIds);
+  const inChunk = (column: string) => idCondition(column, memberIds);
   const fromYm = yearMonth(period.from);
   const toYm = yearMonth(period.to);
   const rows: Row[] = await em.query(
@@ -59,20 +57,20 @@ export async function memberMetricsOf(em: EntityManager, memberIds: readonly num
           FROM member_assignment ma
           JOIN activity act ON act.unitId = ma.unitId AND act.kind = ? AND act.heldOn BETWEEN ? AND ? AND ${ON_THE_DAY('ma', 'act')}
           LEFT JOIN attendance t ON t.activityId = act.id AND t.memberId = ma.memberId
-         WHERE ma.memberId IN (${ids}) AND ma.kind = ?
+         WHERE ${inChunk('ma.memberId')} AND ma.kind = ?
          GROUP BY ma.memberId, act.id) x
       GROUP BY x.memberId
      UNION ALL
      SELECT 'S', r.memberId, COUNT(e.id), SUM(e.specificity = 'GENERIC'), 0, 0, NULL
        FROM study_registration r LEFT JOIN study_entry e ON e.registrationId = r.id AND r.year * 100 + e.month BETWEEN ? AND ?
-      WHERE r.memberId IN (${ids}) AND r.year BETWEEN ? AND ?
+      WHERE ${inChunk('r.memberId')} AND r.year BETWEEN ? AND ?
       GROUP BY r.memberId
      UNION ALL
      SELECT 'C', memberId, COUNT(*), 0, 0, 0, NULL FROM commendation
-      WHERE subject = ? AND memberId IN (${ids}) AND decidedOn BETWEEN ? AND ? GROUP BY memberId
+      WHERE subject = ? AND ${inChunk('memberId')} AND decidedOn BETWEEN ? AND ? GROUP BY memberId
      UNION ALL
      SELECT 'D', memberId, 0, 0, 0, 0, GROUP_CONCAT(DISTINCT level) FROM discipline
-      WHERE subject = ? AND memberId IN (${ids}) AND decidedOn BETWEEN ? AND ? GROUP BY memberId`,
+      WHERE subject = ? AND ${inChunk('memberId')} AND decidedOn BETWEEN ? AND ? GROUP BY memberId`,
     [
       ActivityKind.CELL_MEETING, period.from, period.to, MembershipKind.OFFICIAL,
       fromYm, toYm, Math.floor(fromYm / 100), Math.floor(toYm / 100),
@@ -81,16 +79,20 @@ export async function memberMetricsOf(em: EntityManager, memberIds: readonly num
     ],
   );
   const got = byKind(rows);
+  const none = new Map<number, Row>();
+  const [attendance, studies, commendations, disciplines] = ['A', 'S', 'C', 'D'].map((k) => got.get(k) ?? none);
   // Most members have no record of any kind: they share one value (the job writes it as one literal).
   let nothing: Record<string, number> | null = null;
   for (const id of memberIds) {
-    if (!got.get('A')?.has(id) && !got.get('S')?.has(id) && !got.get('C')?.has(id) && !got.get('D')?.has(id)) {
+    const att = attendance.get(id);
+    const study = studies.get(id);
+    const commended = commendations.get(id);
+    const disciplined = disciplines.get(id);
+    if (!att && !study && !commended && !disciplined) {
       nothing ??= Object.freeze(engineValues({ attendance_rate: null, meetings_held: 0, study_registered: 0, study_months_reported: 0, study_generic_count: 0, commendations: 0, discipline_level: 0 })) as Record<string, number>;
       out.set(id, nothing);
       continue;
     }
-    const att = got.get('A')?.get(id);
-    const study = got.get('S')?.get(id);
     const held = num(att?.a);
     out.set(
       id,
@@ -100,8 +102,8 @@ export async function memberMetricsOf(em: EntityManager, memberIds: readonly num
         study_registered: study ? 1 : 0,
         study_months_reported: num(study?.a),
         study_generic_count: num(study?.b),
-        commendations: num(got.get('C')?.get(id)?.a),
-        discipline_level: disciplineLevel((got.get('D')?.get(id)?.txt ?? '').split(',').filter(Boolean)),
+        commendations: num(commended?.a),
+        discipline_level: disciplineLevel((disciplined?.txt ?? '').split(',').filter(Boolean)),
       }),
     );
   }
@@ -140,13 +142,7 @@ const passFigures = new WeakMap<PassScope, Promise<Map<number, Figures>>>();
 export async function collectiveMetricsOf(em: EntityManager, scope: PassScope, unitIds: readonly number[], period: PeriodDates): Promise<Map<number, Record<string, number>>> {
   const out = new Map<number, Record<string, number>>();
   if (!unitIds.length) return out;
-  let figures = passFigures.get(scope);
-  if (!figures) {
-    figures = readFigures(em, scope, period);
-    passFigures.set(scope, figures);
-    figures.catch(() => passFigures.delete(scope));
-  }
-  const bySubtree = await figures;
+  const bySubtree = await figuresOf(em, scope, period);
   for (const id of unitIds) {
     const f = bySubtree.get(id) ?? noFigures();
     const values = engineValues({
@@ -161,6 +157,26 @@ export async function collectiveMetricsOf(em: EntityManager, scope: PassScope, u
     out.set(id, collectiveShares(values, f.decided ?? new Map(), f.disciplined, f.members));
   }
   return out;
+}
+
+/** The pass's figures, read on `em` by the first to ask (a failed read is forgotten, so the next asks again). */
+function figuresOf(em: EntityManager, scope: PassScope, period: PeriodDates): Promise<Map<number, Figures>> {
+  let figures = passFigures.get(scope);
+  if (!figures) {
+    figures = readFigures(em, scope, period);
+    passFigures.set(scope, figures);
+    figures.catch(() => passFigures.delete(scope));
+  }
+  return figures;
+}
+
+/**
+ * Starts reading the pass's collective figures on `em` (a connection other than the chunk's), unless they are read
+ * already: one read over the whole subtree that the first chunk's collectives wait for, made while that chunk reads
+ * its subjects. A failure is left to the chunk, which reads them again.
+ */
+export function prefetchCollectiveFigures(em: EntityManager, scope: PassScope, period: PeriodDates): void {
+  figuresOf(em, scope, period).catch(() => undefined);
 }
 
 /**

@@ -16,6 +16,11 @@ export interface PassScope {
   periodEnd: string;
   /** The unit the pass covers and every unit below it at the period's end. */
   subtree: number[];
+  /**
+   * The period had no evaluation when the pass began (a first opening): no candidate has one to read with it. One
+   * written since by somebody else is left as it is by the pass's IGNORE, as if written just after its chunk.
+   */
+  noneWritten?: boolean;
 }
 
 /** The subtree of a pass as of the period's end, held in memory for the whole pass (a few numbers per unit). */
@@ -91,7 +96,9 @@ async function readTree(em: EntityManager, scope: PassScope): Promise<PassTree> 
     if (!found) chains.set(unitId, (found = chain(unitId)));
     return found;
   };
-  const setOf = new Map<string, number | null>();
+  // The set found for each kind and unit, by kind then unit: asked once per subject, a key string each time was a
+  // measurable part of a chunk's own work.
+  const setOf = new Map<SubjectKind, Map<number, number | null>>();
   return {
     upwardsInPass: (unitId) => {
       if (!inside.has(unitId)) return [];
@@ -106,15 +113,16 @@ async function readTree(em: EntityManager, scope: PassScope): Promise<PassTree> 
     inPass: unitCondition(scope.subtree),
     parentOf: (unitId) => chainOf(unitId)[0] ?? unitId,
     setFor: (unitId, kind) => {
-      const key = `${kind}@${unitId}`;
-      let found = setOf.get(key);
+      let ofKind = setOf.get(kind);
+      if (!ofKind) setOf.set(kind, (ofKind = new Map()));
+      let found = ofKind.get(unitId);
       if (found === undefined) {
-        found = sets.get(key) ?? null;
+        found = sets.get(`${kind}@${unitId}`) ?? null;
         for (const owner of chainOf(unitId)) {
           if (found !== null) break;
           found = sets.get(`${kind}@${owner}`) ?? null;
         }
-        setOf.set(key, found);
+        ofKind.set(unitId, found);
       }
       return found;
     },
@@ -144,6 +152,27 @@ export function unitCondition(ids: readonly number[]): (column: string) => strin
   }
   const list = singles.join(',');
   return (column) => `(${[...ranges.map(([a, b]) => `${column} BETWEEN ${a} AND ${b}`), ...(singles.length ? [`${column} IN (${list})`] : [])].join(' OR ')})`;
+}
+
+/** How much wider than the ids themselves their range may be and still be read as a range (idCondition). */
+const DENSE = 1.5;
+
+/**
+ * The condition that `column` holds one of `ids` (members, say). A job reads its members in id order, so a chunk's
+ * ids are mostly one dense run with gaps: read as one range, the server walks an index once instead of looking up
+ * thousands of listed values one at a time (about half the time for a chunk of 10,000), and the rows of the few
+ * members in the gaps are dropped by the caller, which looks up only its own ids. Scattered ids are listed. (Unlike
+ * unitCondition, which is exact: the units of a pass are not read a chunk at a time.)
+ */
+export function idCondition(column: string, ids: readonly number[]): string {
+  if (!ids.length) return 'FALSE';
+  let min = Infinity;
+  let max = -Infinity;
+  for (const id of ids) {
+    if (id < min) min = id;
+    if (id > max) max = id;
+  }
+  return max - min + 1 <= ids.length * DENSE ? `${column} BETWEEN ${Number(min)} AND ${Number(max)}` : `${column} IN (${ids.map(Number).join(',')})`;
 }
 
 /** Published sets of the period by subject kind and owner. */

@@ -2,14 +2,14 @@
  * The subjects of a period under one unit, read a chunk at a time in a stable order (collectives by unit id, then
  * members by member id) so that a job can resume after the last one it wrote. Everything is read as of the
  * period's end: the tree (pass-tree.queries.ts, read once per pass), cell memberships, posts and statuses; a chunk
- * costs one statement for its members whatever its size.
+ * costs two statements for its members whatever its size.
  */
 import { MemberStatus, MembershipKind, PositionTitle, SubjectKind } from '@dangbo/shared-types';
 import { peerGroupKey } from '@dangbo/rating-engine';
 import { EntityManager } from 'typeorm';
 import { LINK_VALID_AT } from '../org-unit/tree.queries';
 import { EvaluationStage, EvaluationStatus } from './evaluation.entity';
-import { PassScope, passTree, PassTree } from './pass-tree.queries';
+import { idCondition, PassScope, passTree, PassTree } from './pass-tree.queries';
 import { eligibility, Ineligibility, LEADERSHIP_TITLES, memberKey, memberSubjectKind, seniorPost, unitKey } from './evaluation.rules';
 
 const marks = (xs: readonly unknown[]) => xs.map(() => '?').join(',');
@@ -100,7 +100,9 @@ export async function collectiveChunk(em: EntityManager, scope: PassScope, after
   const start = after(tree.collectives, afterId);
   const ids = tree.collectives.slice(start, start + limit);
   if (!ids.length) return [];
-  const rows: Record<string, unknown>[] = await em.query(`SELECT u.id, u.name, ${WRITTEN_COLUMNS} FROM org_unit u ${WRITTEN('U', 'u.id')} WHERE u.id IN (${ids.join(',')})`, [scope.periodId]);
+  const rows: Record<string, unknown>[] = scope.noneWritten
+    ? await em.query(`SELECT u.id, u.name FROM org_unit u WHERE u.id IN (${ids.join(',')})`)
+    : await em.query(`SELECT u.id, u.name, ${WRITTEN_COLUMNS} FROM org_unit u ${WRITTEN('U', 'u.id')} WHERE u.id IN (${ids.join(',')})`, [scope.periodId]);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   return ids.map((id) => {
     const decidingUnitId = tree.parentOf(id);
@@ -124,58 +126,90 @@ export async function collectiveChunk(em: EntityManager, scope: PassScope, after
   });
 }
 
-/** Leadership posts at the period's end, as "TITLE@unitId" joined by commas (one column of the member read). */
-const POSTS_SEP = ',';
-const parsePosts = (s: unknown) =>
-  s
-    ? String(s)
-        .split(POSTS_SEP)
-        .map((p) => {
-          const [title, unitId] = p.split('@');
-          return { title: title as PositionTitle, unitId: Number(unitId) };
-        })
-    : [];
+/** A member's status and leadership posts at the period's end (statusOn null: no dated status covers that day). */
+interface OnTheDay {
+  statusOn: MemberStatus | null;
+  posts: { title: PositionTitle; unitId: number }[];
+}
+
+/**
+ * The status and leadership posts of `memberIds` at the period's end, in one statement grouped by member (rather than
+ * two subqueries per member row): of several statuses in force that day, the one that began last (then the newest).
+ */
+async function statusesAndPosts(em: EntityManager, memberIds: readonly number[], end: string): Promise<Map<number, OnTheDay>> {
+  const out = new Map<number, OnTheDay>();
+  if (!memberIds.length) return out;
+  const rows: { k: string; id: number; v: string; since: unknown; n: number | null; unitId: number | null }[] = await em.query(
+    `SELECT 'T' AS k, s.memberId AS id, s.status AS v, s.validFrom AS since, s.id AS n, NULL AS unitId FROM member_status s
+      WHERE ${idCondition('s.memberId', memberIds)} AND ${LINK_VALID_AT('s')}
+     UNION ALL
+     SELECT 'P', p.memberId, p.title, NULL, NULL, p.unitId FROM member_position p
+      WHERE ${idCondition('p.memberId', memberIds)} AND ${LINK_VALID_AT('p')} AND p.title IN (${marks(LEADERSHIP_TITLES)})`,
+    [end, end, end, end, ...LEADERSHIP_TITLES],
+  );
+  const latest = new Map<number, { since: string; n: number }>();
+  for (const r of rows) {
+    const id = Number(r.id);
+    let found = out.get(id);
+    if (!found) out.set(id, (found = { statusOn: null, posts: [] }));
+    if (r.k === 'P') {
+      found.posts.push({ title: r.v as PositionTitle, unitId: Number(r.unitId) });
+      continue;
+    }
+    const since = iso(r.since) ?? '';
+    const before = latest.get(id);
+    if (!before || since > before.since || (since === before.since && Number(r.n) > before.n)) {
+      latest.set(id, { since, n: Number(r.n) });
+      found.statusOn = r.v as MemberStatus;
+    }
+  }
+  return out;
+}
 
 /**
  * The next `limit` members (by id) after `afterId` whose cell at the period's end is in the subtree, with their
- * status and leadership posts on that day and their evaluation in the period: one statement, walking the memberships
- * by member id (keyset, no OFFSET).
+ * evaluation in the period (none is read on a first opening: PassScope.noneWritten), walking the memberships by
+ * member id (keyset, no OFFSET); then their statuses and posts on that day (statusesAndPosts): two statements
+ * whatever the chunk's size.
  */
 export async function memberChunk(em: EntityManager, scope: PassScope, afterId: number, limit: number): Promise<Candidate[]> {
   if (!scope.subtree.length) return [];
   const tree = await passTree(em, scope);
   const end = scope.periodEnd;
+  const withWritten = !scope.noneWritten;
   const rows: Record<string, unknown>[] = await em.query(
-    `SELECT m.id, m.fullName, m.status, m.admittedOn, m.inPoliticalSystem, x.cellId, ${WRITTEN_COLUMNS},
-            (SELECT s.status FROM member_status s WHERE s.memberId = m.id AND ${LINK_VALID_AT('s')} ORDER BY s.validFrom DESC, s.id DESC LIMIT 1) AS statusOn,
-            (SELECT GROUP_CONCAT(CONCAT(p.title, '@', p.unitId) SEPARATOR '${POSTS_SEP}') FROM member_position p
-              WHERE p.memberId = m.id AND ${LINK_VALID_AT('p')} AND p.title IN (${marks(LEADERSHIP_TITLES)})) AS posts
+    `SELECT m.id, m.fullName, m.status, m.admittedOn, m.inPoliticalSystem, x.cellId${withWritten ? `, ${WRITTEN_COLUMNS}` : ''}
        FROM (SELECT a.memberId, MIN(a.unitId) AS cellId FROM member_assignment a
               WHERE a.kind = ? AND ${LINK_VALID_AT('a')} AND ${tree.inPass('a.unitId')} AND a.memberId > ?
               GROUP BY a.memberId ORDER BY a.memberId LIMIT ${Number(limit)}) x
        JOIN member m ON m.id = x.memberId
-       ${WRITTEN('M', 'x.memberId')}
+       ${withWritten ? WRITTEN('M', 'x.memberId') : ''}
       ORDER BY m.id`,
-    [end, end, end, end, ...LEADERSHIP_TITLES, MembershipKind.OFFICIAL, end, end, afterId, scope.periodId],
+    [MembershipKind.OFFICIAL, end, end, afterId, ...(withWritten ? [scope.periodId] : [])],
+  );
+  const onTheDay = await statusesAndPosts(
+    em,
+    rows.map((r) => Number(r.id)),
+    end,
   );
   const out: Candidate[] = [];
   for (const r of rows) {
     // Thousands of rows: the requests waiting on the event loop go first now and then.
     if (out.length % 1000 === 999) await new Promise<void>((resolve) => setImmediate(resolve));
-    out.push(memberCandidate(r, tree, end));
+    out.push(memberCandidate(r, onTheDay.get(Number(r.id)), tree, end));
   }
   return out;
 }
 
 /** A member read by memberChunk: not rated (and why), or the subject with its kind, deciding unit and set. */
-function memberCandidate(r: Record<string, unknown>, tree: PassTree, end: string): Candidate {
+function memberCandidate(r: Record<string, unknown>, day: OnTheDay | undefined, tree: PassTree, end: string): Candidate {
   const id = Number(r.id);
   const key = memberKey(id);
   // A member without dated statuses (recorded before they existed) is read by today's status.
-  const status = (r.statusOn ?? r.status) as MemberStatus;
+  const status = (day?.statusOn ?? r.status) as MemberStatus;
   const verdict = eligibility({ status, admittedOn: iso(r.admittedOn) }, end);
   if (!verdict.rated) return { key, subject: null, why: verdict.why, written: written(r) };
-  const post = seniorPost(parsePosts(r.posts));
+  const post = seniorPost(day?.posts ?? []);
   const subjectKind = memberSubjectKind({ leader: post !== null, inPoliticalSystem: Boolean(Number(r.inPoliticalSystem)) });
   const cellId = Number(r.cellId);
   const decidingUnitId = tree.parentOf(cellId);

@@ -2,11 +2,12 @@
  * One chunk of a rating job: the next subjects after the cursor (collectives, then members), their metrics read for
  * the whole chunk at once (chunk-metrics.queries.ts), and the write-back: new evaluations loaded in one LOAD DATA
  * statement (the unique period+subject index makes a repeat a no-op, so a chunk retried after a crash never writes a
- * subject twice), refreshed ones by an UPDATE joined to their values, withdrawn ones by one UPDATE. The caller runs
- * it in the transaction that also moves the cursor.
+ * subject twice), refreshed ones by an UPDATE joined to their values, withdrawn ones by one UPDATE. Reading and
+ * writing are two halves (readChunk, writeChunk), so that a runner can read a chunk while the one before writes; the
+ * caller runs the writing half in the transaction that also moves the cursor.
  *
- * Statements for a chunk of members being opened: the members (with status, posts and any evaluation already
- * written), their metrics, and one LOAD DATA; the pass's tree and sets are read once per scope.
+ * Statements for a chunk of members being opened: the members (with any evaluation already written), their statuses
+ * and posts, their metrics, and one LOAD DATA; the pass's tree, sets and collective figures are read once per scope.
  */
 import { Readable } from 'node:stream';
 import type { CompiledSet, EngineError } from '@dangbo/rating-engine';
@@ -92,14 +93,19 @@ function setOfPass(em: EntityManager, scope: PassScope, setId: number): Promise<
   return found;
 }
 
-/** Metrics of the chunk's subjects (members and collectives), by subject key. */
-async function metricsOfChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, subjects: Subject[]): Promise<Map<string, Record<string, number>>> {
+/** Metrics by subject (the chunk's own Subject objects: a lookup hashes no key string). */
+type SubjectMetrics = Map<Subject, Record<string, number>>;
+
+/** Metrics of the chunk's subjects (members and collectives). */
+async function metricsOfChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, subjects: Subject[]): Promise<SubjectMetrics> {
   const dates = { from: period.startDate, to: period.endDate };
   const memberIds = subjects.filter((s) => s.memberId !== null).map((s) => s.memberId as number);
   const unitIds = subjects.filter((s) => s.memberId === null).map((s) => s.subjectUnitId as number);
   const members = await memberMetricsOf(em, memberIds, dates);
   const units = await collectiveMetricsOf(em, scope, unitIds, dates);
-  return new Map(subjects.map((s) => [s.key, (s.memberId !== null ? members.get(s.memberId) : units.get(s.subjectUnitId as number)) ?? {}]));
+  const out: SubjectMetrics = new Map();
+  for (const s of subjects) out.set(s, (s.memberId !== null ? members.get(s.memberId) : units.get(s.subjectUnitId as number)) ?? {});
+  return out;
 }
 
 /** The columns of a new evaluation that differ from row to row, in the order of a loaded line. */
@@ -131,37 +137,52 @@ function metricsTexts(): (m?: Record<string, number>) => string {
 
 /**
  * New evaluations, PENDING with their metrics, in one LOAD DATA statement (IGNORE, as LOCAL implies anyway: a subject
- * already written is left as it is): the lines are made a slice at a time as the driver streams them, and the server
- * reads plain fields rather than a megabyte of SQL to parse (about half the time of the same rows as multi-row
- * INSERTs here, for the server and for this thread alike). What is the same for every row is set once in the
- * statement. Where the server refuses LOAD DATA LOCAL, multi-row INSERTs.
+ * already written is left as it is): the server reads plain fields rather than a megabyte of SQL to parse (about half
+ * the time of the same rows as multi-row INSERTs here, for the server and for this thread alike). The lines were made
+ * when the chunk was read (freshLines). What is the same for every row is set once in the statement. Where the
+ * server refuses LOAD DATA LOCAL, multi-row INSERTs.
  */
-async function insertFresh(em: EntityManager, periodId: number, fresh: Subject[], metrics: Map<string, Record<string, number>>, now: Date): Promise<void> {
-  if (!fresh.length) return;
+async function insertFresh(em: EntityManager, periodId: number, read: ChunkRead, now: Date): Promise<void> {
+  if (!read.fresh.length) return;
   if (!loadRefused.has(em.connection)) {
     try {
-      return await loadFresh(em, periodId, fresh, metrics, now);
+      return await loadFresh(em, periodId, read.freshLines ?? (await freshLines(read.fresh, read.metrics)), now);
     } catch (error) {
       if (!LOAD_REFUSED.has((error as { errno?: number }).errno ?? 0)) throw error;
       loadRefused.add(em.connection);
     }
   }
-  await insertFreshRows(em, periodId, fresh, metrics, literal(now));
+  await insertFreshRows(em, periodId, read.fresh, read.metrics, literal(now));
 }
 
-async function loadFresh(em: EntityManager, periodId: number, fresh: Subject[], metrics: Map<string, Record<string, number>>, now: Date): Promise<void> {
+/**
+ * The LOAD DATA lines of new evaluations (the LOADED columns), a slice of rows per buffer, made between turns of the
+ * event loop. Made as the chunk is read, so that when the chunk is read ahead they are made while the chunk before
+ * writes, and the load itself only sends them: made while the server waited for them, they held each load up by a
+ * third. Keys, kinds, peer groups and numbers hold no character to escape; names and metrics texts are escaped.
+ */
+async function freshLines(fresh: readonly Subject[], metrics: SubjectMetrics): Promise<Buffer[]> {
   const metricsText = metricsTexts();
-  async function* lines(): AsyncGenerator<Buffer> {
-    for (let i = 0; i < fresh.length; i += SLICE) {
-      if (i > 0) await turn();
-      let text = '';
-      for (const s of fresh.slice(i, i + SLICE)) {
-        text += `${field(s.key)}\t${field(s.subjectKind)}\t${field(s.memberId)}\t${field(s.subjectUnitId)}\t${field(s.name.slice(0, 255))}\t${field(s.unitId)}\t`;
-        text += `${field(s.decidingUnitId)}\t${field(s.ledUnitId)}\t${field(s.criteriaSetId)}\t${field(s.peerGroup)}\t${field(metricsText(metrics.get(s.key)))}\n`;
-      }
-      yield Buffer.from(text, 'utf8');
+  const metricsField = new Map<string, string>();
+  const number = (v: number | null) => (v === null ? '\\N' : String(v));
+  const out: Buffer[] = [];
+  for (let i = 0; i < fresh.length; i += SLICE) {
+    if (i > 0) await turn();
+    let text = '';
+    for (let k = i; k < Math.min(i + SLICE, fresh.length); k += 1) {
+      const s = fresh[k];
+      const m = metricsText(metrics.get(s));
+      let mField = metricsField.get(m);
+      if (mField === undefined) metricsField.set(m, (mField = field(m)));
+      text += `${s.key}\t${s.subjectKind}\t${number(s.memberId)}\t${number(s.subjectUnitId)}\t${field(s.name.slice(0, 255))}\t${s.unitId}\t`;
+      text += `${s.decidingUnitId}\t${number(s.ledUnitId)}\t${number(s.criteriaSetId)}\t${s.peerGroup}\t${mField}\n`;
     }
+    out.push(Buffer.from(text, 'utf8'));
   }
+  return out;
+}
+
+async function loadFresh(em: EntityManager, periodId: number, lines: readonly Buffer[], now: Date): Promise<void> {
   await loadData(
     em,
     `LOAD DATA LOCAL INFILE 'evaluations' IGNORE INTO TABLE evaluation CHARACTER SET utf8mb4 (${LOADED.map((c) => `\`${c}\``).join(', ')})
@@ -179,7 +200,7 @@ async function loadFresh(em: EntityManager, periodId: number, fresh: Subject[], 
  * too (a value cut short, a number that is not one): a warning that is not a skipped duplicate fails the statement,
  * and with it the chunk's transaction, as an INSERT would have.
  */
-async function loadData(em: EntityManager, sql: string, params: unknown[], lines: () => AsyncIterable<Buffer>): Promise<void> {
+async function loadData(em: EntityManager, sql: string, params: unknown[], lines: readonly Buffer[]): Promise<void> {
   const own = em.queryRunner ? null : em.connection.createQueryRunner('master');
   const runner = (em.queryRunner ?? own) as QueryRunner;
   try {
@@ -187,7 +208,7 @@ async function loadData(em: EntityManager, sql: string, params: unknown[], lines
     const query = <T>(options: { sql: string; values?: unknown[]; infileStreamFactory?: () => Readable }) =>
       new Promise<T>((resolve, reject) => connection.query(options, (error, result) => (error ? reject(error) : resolve(result as T))));
     em.connection.logger.logQuery(sql, params, runner);
-    const result = await query<ResultSetHeader>({ sql, values: params, infileStreamFactory: () => Readable.from(lines()) });
+    const result = await query<ResultSetHeader>({ sql, values: params, infileStreamFactory: () => Readable.from(lines) });
     const skipped = Number(/Skipped: (\d+)/.exec(result.info)?.[1] ?? 0);
     if (result.warningStatus > skipped) {
       const warnings = await query<{ Code: number; Message: string }[]>({ sql: 'SHOW WARNINGS' });
@@ -205,7 +226,7 @@ interface RawConnection {
 }
 
 /** New evaluations in multi-row INSERTs (where LOAD DATA LOCAL is refused); a subject already written is left as it is. */
-async function insertFreshRows(em: EntityManager, periodId: number, fresh: Subject[], metrics: Map<string, Record<string, number>>, now: string): Promise<void> {
+async function insertFreshRows(em: EntityManager, periodId: number, fresh: Subject[], metrics: SubjectMetrics, now: string): Promise<void> {
   const cols = ['periodId', 'subjectKey', 'subjectKind', 'memberId', 'subjectUnitId', 'subjectName', 'unitId', 'decidingUnitId', 'ledUnitId', 'criteriaSetId', 'peerGroup', 'stage', 'status', 'metrics', 'metricsAt', 'version', 'createdAt', 'updatedAt'];
   const same = repeated();
   const text = metricsTexts();
@@ -213,7 +234,7 @@ async function insertFreshRows(em: EntityManager, periodId: number, fresh: Subje
   const fixed = `${literal(EvaluationStage.PENDING)}, ${literal(EvaluationStatus.ACTIVE)}`;
   const row = (s: Subject) =>
     `(${id(periodId)}, ${literal(s.key)}, ${same(s.subjectKind)}, ${id(s.memberId)}, ${id(s.subjectUnitId)}, ${literal(s.name.slice(0, 255))}, ${id(s.unitId)}, ` +
-    `${id(s.decidingUnitId)}, ${id(s.ledUnitId)}, ${id(s.criteriaSetId)}, ${same(s.peerGroup)}, ${fixed}, ${metricsText(metrics.get(s.key))}, ${now}, 1, ${now}, ${now})`;
+    `${id(s.decidingUnitId)}, ${id(s.ledUnitId)}, ${id(s.criteriaSetId)}, ${same(s.peerGroup)}, ${fixed}, ${metricsText(metrics.get(s))}, ${now}, 1, ${now}, ${now})`;
   // Each statement's text is built while the database works on the one before (same connection, one at a time).
   let writing: Promise<unknown> = Promise.resolve();
   for (const part of parts(fresh, WRITE_ROWS)) {
@@ -231,11 +252,11 @@ async function insertFreshRows(em: EntityManager, periodId: number, fresh: Subje
  * joined to the chunk's values (a CASE per column would compare every row with every id). The version guard leaves
  * alone an evaluation that a step saved since it was read: that step refreshed it itself.
  */
-async function updateRefreshed(em: EntityManager, scope: PassScope, refresh: { subject: Subject; ev: Written }[], metrics: Map<string, Record<string, number>>, now: string): Promise<void> {
+async function updateRefreshed(em: EntityManager, scope: PassScope, refresh: { subject: Subject; ev: Written }[], metrics: SubjectMetrics, now: string): Promise<void> {
   const rows: unknown[][] = [];
   for (const [i, { subject, ev }] of refresh.entries()) {
     if (i > 0 && i % SLICE === 0) await turn();
-    const m = metrics.get(subject.key) ?? {};
+    const m = metrics.get(subject) ?? {};
     // Before any step there is nothing entered to rate; after one, the engine's level follows the fresh metrics.
     const rated =
       ev.stage !== EvaluationStage.PENDING && ev.criteriaSetId
@@ -260,9 +281,29 @@ async function updateRefreshed(em: EntityManager, scope: PassScope, refresh: { s
   }
 }
 
-export async function processChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, cursor: string | null, size: number): Promise<ChunkResult> {
+/** What a chunk read: its candidates sorted into what to create, refresh and withdraw, with their metrics. */
+export interface ChunkRead {
+  /** The cursor the chunk was read after. */
+  cursor: string | null;
+  /** The cursor after this chunk; null when there was nothing after `cursor`. */
+  next: string | null;
+  processed: number;
+  fresh: Subject[];
+  refresh: { subject: Subject; ev: Written }[];
+  withdraw: number[];
+  metrics: SubjectMetrics;
+  /** The LOAD DATA lines of `fresh` (freshLines). */
+  freshLines?: Buffer[];
+}
+
+/**
+ * The reading half of a chunk: the candidates after `cursor` and their metrics. It writes nothing, so it may run
+ * ahead of the chunk before it, on another connection (rating-job.runner.ts): what it read is written under guards
+ * that hold whenever it was read (IGNORE for a subject written meanwhile, the version for an evaluation saved since,
+ * the stage for one decided since).
+ */
+export async function readChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, cursor: string | null, size: number): Promise<ChunkRead> {
   const candidates = await nextCandidates(em, scope, cursor, size);
-  if (!candidates.length) return { next: null, processed: 0, created: 0 };
   const fresh: Subject[] = [];
   const refresh: { subject: Subject; ev: Written }[] = [];
   const withdraw: number[] = [];
@@ -276,10 +317,22 @@ export async function processChunk(em: EntityManager, period: RatingPeriodEntity
     // A decision freezes the metrics it was taken on.
     else if (ev.stage !== EvaluationStage.DECIDED) refresh.push({ subject: c.subject, ev });
   }
-  const metrics = await metricsOfChunk(em, period, scope, [...fresh, ...refresh.map((r) => r.subject)]);
+  const metrics = candidates.length ? await metricsOfChunk(em, period, scope, [...fresh, ...refresh.map((r) => r.subject)]) : new Map();
+  // Where the server refuses LOAD DATA, the rows go as INSERTs made at the write.
+  const lines = fresh.length && !loadRefused.has(em.connection) ? await freshLines(fresh, metrics) : undefined;
+  return { cursor, next: candidates.length ? candidates[candidates.length - 1].key : null, processed: candidates.length, fresh, refresh, withdraw, metrics, freshLines: lines };
+}
+
+/** The writing half of a chunk, in the caller's transaction (the one that moves the cursor). */
+export async function writeChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, read: ChunkRead): Promise<ChunkResult> {
+  if (!read.processed) return { next: null, processed: 0, created: 0 };
   const now = new Date();
-  await insertFresh(em, period.id, fresh, metrics, now);
-  await updateRefreshed(em, scope, refresh, metrics, literal(now));
-  if (withdraw.length) await em.query(`UPDATE evaluation SET status = ? WHERE id IN (${withdraw.map(id).join(',')}) AND stage <> ?`, [EvaluationStatus.WITHDRAWN, EvaluationStage.DECIDED]);
-  return { next: candidates[candidates.length - 1].key, processed: candidates.length, created: fresh.length };
+  await insertFresh(em, period.id, read, now);
+  await updateRefreshed(em, scope, read.refresh, read.metrics, literal(now));
+  if (read.withdraw.length) await em.query(`UPDATE evaluation SET status = ? WHERE id IN (${read.withdraw.map(id).join(',')}) AND stage <> ?`, [EvaluationStatus.WITHDRAWN, EvaluationStage.DECIDED]);
+  return { next: read.next, processed: read.processed, created: read.fresh.length };
+}
+
+export async function processChunk(em: EntityManager, period: RatingPeriodEntity, scope: PassScope, cursor: string | null, size: number): Promise<ChunkResult> {
+  return writeChunk(em, period, scope, await readChunk(em, period, scope, cursor, size));
 }

@@ -8,25 +8,32 @@
  * A runner keeps the job it claimed until the job is done (the heartbeat moves with every chunk), and keeps the
  * job's period and subtree in memory meanwhile (a runner that takes a job over reads them again). In the API it runs
  * on a thread of its own (rating-job.thread.ts), and yields between slices of its work all the same.
+ *
+ * While the API is quiet (core/request-activity.ts), a runner reads the next chunk on its second connection while a
+ * chunk writes, and the pass's collective figures while its first chunk reads its subjects: the server's two threads
+ * and this one's work overlap, and a pass takes about two thirds of the time. While requests are being answered it
+ * works on one connection, so that they keep the other core.
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { jobProgress } from '../../core/job-progress';
+import { requestActivity } from '../../core/request-activity';
 import { inTransaction } from '../../database/transaction';
 import { subtreeUnitIds } from '../org-unit/tree.queries';
 import { RatingPeriodEntity } from '../rating-period/rating-period.entity';
+import { prefetchCollectiveFigures } from '../evaluation/chunk-metrics.queries';
 import { assertSubtreeUnlocked } from '../evaluation/period-lock';
 import { PassScope } from '../evaluation/pass-tree.queries';
 import { countCandidates } from '../evaluation/subjects.queries';
 import { RatingJobState } from './rating-job.entity';
-import { processChunk } from './rating-job.processor';
+import { ChunkRead, readChunk, writeChunk } from './rating-job.processor';
 import { startOnThread } from './rating-job.thread';
 
 export interface JobRunnerOptions {
   /**
-   * Subjects per chunk (one transaction). A chunk of members costs about eight statements, its new evaluations in
-   * one of them (rating-job.processor.ts), so 10,000 keeps a pass near 9 statements per 10,000 subjects, while a
+   * Subjects per chunk (one transaction). A chunk of members costs about nine statements, its new evaluations in
+   * one of them (rating-job.processor.ts), so 10,000 keeps a pass near 10 statements per 10,000 subjects, while a
    * chunk stays a fraction of a second of work.
    */
   chunkSize?: number;
@@ -38,7 +45,25 @@ export interface JobRunnerOptions {
   log?: (message: string, fields?: Record<string, unknown>) => void;
   /** Where progress goes (/metrics reads core/job-progress; a runner on a thread of its own relays it there). */
   progress?: Pick<typeof jobProgress, 'start' | 'advance' | 'finish'>;
+  /**
+   * Read the next chunk while this one writes, when the API has been quiet (the default), always, or never. Overlapped,
+   * a chunk's reads and its neighbour's writes keep both cores and two database threads at work: the job's fastest,
+   * but it takes the second core from the requests, so it is done only while they leave it idle.
+   */
+  readAhead?: 'when-quiet' | 'always' | 'never';
 }
+
+/** The API counts as quiet when it spent less than this share of the last second answering requests. */
+export const QUIET_SHARE = 0.25;
+
+/** A chunk being read ahead for a pass, from a cursor. */
+interface ReadAhead {
+  jobId: number;
+  pass: Pass;
+  cursor: string;
+  read: Promise<ChunkRead | null>;
+}
+type Pass = { period: RatingPeriodEntity; scope: PassScope };
 
 const ACTIVE = [RatingJobState.QUEUED, RatingJobState.RUNNING];
 
@@ -52,7 +77,8 @@ export class JobRunner {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   /** The period and scope of each job this runner works, read at its first chunk here. */
-  private readonly passes = new Map<number, { period: RatingPeriodEntity; scope: PassScope }>();
+  private readonly passes = new Map<number, Pass>();
+  private ahead: ReadAhead | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -102,17 +128,24 @@ export class JobRunner {
         let pass = this.passes.get(jobId);
         if (!pass || pass.period.version !== Number(job.periodVersion)) {
           const period = await em.findOneOrFail(RatingPeriodEntity, { where: { id: Number(job.periodId) } });
-          pass = { period, scope: { periodId: period.id, periodEnd: period.endDate, subtree: await subtreeUnitIds(em, [unitId], period.endDate) } };
+          const subtree = await subtreeUnitIds(em, [unitId], period.endDate);
+          const [{ written }] = (await em.query('SELECT EXISTS (SELECT 1 FROM evaluation WHERE periodId = ?) AS written', [period.id])) as { written: number | string }[];
+          pass = { period, scope: { periodId: period.id, periodEnd: period.endDate, subtree, noneWritten: Number(written) === 0 } };
           this.passes.set(jobId, pass);
         }
         const { period, scope } = pass;
+        // Whether a second connection may work beside this chunk's: the API quiet over the last second.
+        const quiet = this.mayReadAhead();
+        if (quiet && Number(job.processed) === 0) prefetchCollectiveFigures(this.dataSource.manager, scope, { from: period.startDate, to: period.endDate });
         if (job.periodLockedAt !== null || Number(job.openLocks) > 0) await assertSubtreeUnlocked(em, { ...period, lockedAt: job.periodLockedAt as Date | null }, unitId);
         let total = job.total === null ? null : Number(job.total);
         if (total === null) total = await countCandidates(em, scope);
         const cursor = (job.resumeAfter as string | null) ?? null;
-        const chunk = await processChunk(em, period, scope, cursor, this.chunkSize);
+        const read = (await this.takeReadAhead(jobId, pass, cursor)) ?? (await readChunk(em, period, scope, cursor, this.chunkSize));
+        const done = read.next === null || read.processed < this.chunkSize;
+        if (!done && read.next !== null && quiet) this.readAhead(jobId, pass, read.next);
+        const chunk = await writeChunk(em, period, scope, read);
         const processed = Number(job.processed) + chunk.processed;
-        const done = chunk.next === null || chunk.processed < this.chunkSize;
         await em.query(
           `UPDATE rating_job SET resumeAfter = ?, processed = ?, created = created + ?, total = ?, heartbeatAt = NOW(3),
                   state = ?, finishedAt = ${done ? 'NOW(3)' : 'NULL'}, claimedBy = ? WHERE id = ?`,
@@ -129,6 +162,7 @@ export class JobRunner {
       });
     } catch (error) {
       this.passes.delete(jobId);
+      this.ahead = null;
       // A refusal (a lock) or a fault ends the job with its message, rather than retrying it for ever.
       const message = (error as Error)?.message ?? String(error);
       this.options.log?.(`rating job ${jobId} failed: ${message}`, { event: 'rating-job-failed', jobId });
@@ -141,6 +175,29 @@ export class JobRunner {
       this.progress.finish(`rating-job-${jobId}`);
       return false;
     }
+  }
+
+  /** Whether to work on a second connection in this chunk: the API quiet over the last second (or always / never). */
+  private mayReadAhead(): boolean {
+    const mode = this.options.readAhead ?? 'when-quiet';
+    return mode === 'always' || (mode === 'when-quiet' && requestActivity.busyShare(1000) < QUIET_SHARE);
+  }
+
+  /**
+   * Starts reading the chunk after `cursor` on a connection of its own, outside the transaction that writes the chunk
+   * before it (readChunk says why that is safe). Nothing is kept if it fails: the chunk is then read in its turn.
+   */
+  private readAhead(jobId: number, pass: Pass, cursor: string): void {
+    const read = readChunk(this.dataSource.manager, pass.period, pass.scope, cursor, this.chunkSize).catch(() => null);
+    this.ahead = { jobId, pass, cursor, read };
+  }
+
+  /** The chunk read ahead for this job, pass and cursor; null when there is none (or it was for something else). */
+  private async takeReadAhead(jobId: number, pass: Pass, cursor: string | null): Promise<ChunkRead | null> {
+    const ahead = this.ahead;
+    this.ahead = null;
+    if (!ahead || ahead.jobId !== jobId || ahead.pass !== pass || ahead.cursor !== cursor) return null;
+    return ahead.read;
   }
 
   /** Claims a job and works it to the end (or until stop()); false when there was nothing to do. */
@@ -197,6 +254,9 @@ export class JobRunner {
     this.stopped = true;
     this.wake?.();
     await this.loop;
+    // A read ahead still in flight settles before the caller closes the pool under it.
+    await this.ahead?.read;
+    this.ahead = null;
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * The API process's rating-job runner on a worker thread: a chunk's own work (reading thousands of rows, building
  * megabytes of SQL, JSON) runs on another core than the event loop that answers requests, so a job never holds a
- * request up; the database connections are the thread's own (a pool of two on the primary). Logs and progress come
- * back to the API thread as messages (/metrics reads core/job-progress there).
+ * request up; the database connections are the thread's own (a pool of two on the primary: a chunk's transaction,
+ * and the next chunk read ahead while the API is quiet). Logs and progress come back to the API thread as messages
+ * (/metrics reads core/job-progress there); how busy the API thread is comes the other way, in shared memory
+ * (core/request-activity.ts).
  *
  * The thread's heap is capped. A pass holds little (a chunk, and its tree at about 0.3 KB per unit: some 55 MB live
  * for a million members), but it makes garbage fast, and V8 grows a heap with the garbage of a long run rather than
@@ -15,6 +17,7 @@ import { hostname } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { jobProgress } from '../../core/job-progress';
+import { activityBuffer, ActivityBuffer } from '../../core/request-activity';
 import type { BackgroundRunner, JobRunnerOptions } from './rating-job.runner';
 
 type FromThread =
@@ -29,7 +32,10 @@ const WORKER_FILE = path.join(__dirname, 'rating-job.worker.js');
 const HEAP_MB = { first: 128, last: 4096 };
 
 /** What the thread's runner is given (the functions stay on the API thread). */
-export type ThreadOptions = Pick<JobRunnerOptions, 'chunkSize' | 'staleAfterMs' | 'idleMs' | 'name'>;
+export type ThreadOptions = Pick<JobRunnerOptions, 'chunkSize' | 'staleAfterMs' | 'idleMs' | 'name'> & {
+  /** The API thread's request counters (core/request-activity.ts): the thread reads how busy the API is. */
+  activity?: ActivityBuffer;
+};
 
 /** The runner on its thread; null when there is no compiled worker file (ts-node, tests): run it on this thread then. */
 export function startOnThread(options: JobRunnerOptions): BackgroundRunner | null {
@@ -53,7 +59,7 @@ class JobRunnerThread implements BackgroundRunner {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.file, { workerData: this.options, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const worker = new Worker(this.file, { workerData: { ...this.options, activity: activityBuffer() }, resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
     this.worker = worker;
     worker.on('message', (m: FromThread) => {
       if (m.kind === 'log') this.log(m.message, m.fields);

@@ -4,15 +4,18 @@
  */
 import 'reflect-metadata';
 import { loadConfig } from '../../config/env';
+import { useActivityBuffer } from '../../core/request-activity';
 import { createDataSource, parseDatabaseUrl } from '../../database/data-source';
 import { JobRunner } from './rating-job.runner';
 import { toApiThread } from './rating-job.thread';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const { activity, ...options } = toApiThread.options();
+  if (activity) useActivityBuffer(activity);
   const dataSource = createDataSource(parseDatabaseUrl(config.databaseUrl), { logQueries: config.logQueries, poolSize: 2 });
   await dataSource.initialize();
-  const runner = new JobRunner(dataSource, { ...toApiThread.options(), log: toApiThread.log, progress: toApiThread.progress }).start();
+  const runner = new JobRunner(dataSource, { ...options, log: toApiThread.log, progress: toApiThread.progress }).start();
   toApiThread.onMessage(async (m) => {
     if (m === 'poke') runner.poke();
     else {
