@@ -298,11 +298,12 @@ async function measure(members) {
       const seconds = (performance.now() - jobStart) / 1000;
       measuring = false;
       const sqlAfter = await counted();
+      // The counter sees the whole process: the pages and the polls ran through requests that report their own count
+      // (taken before the pages still running add theirs).
+      const statements = sqlAfter.statements - sqlBefore.statements - pageStatements - pollStatements;
       running = false;
       await requested;
       if (job.state !== 'DONE') throw new Error(`job failed: ${job.error}`);
-      // The counter sees the whole process: the pages and the polls ran through requests that report their own count.
-      const statements = sqlAfter.statements - sqlBefore.statements - pageStatements - pollStatements;
       // Where the job's time went: its thread's statements, call to answer, by kind (count-sql.cjs).
       const spent = Object.fromEntries(['reads', 'writes', 'transaction'].map((k) => [k, (sqlAfter.thread[k] - sqlBefore.thread[k]) / 1000]));
       return { seconds, job, statements, spent, busy, peak };

@@ -114,8 +114,8 @@ const LOADED = ['subjectKey', 'subjectKind', 'memberId', 'subjectUnitId', 'subje
 const SPECIAL = /[\\\t\n\r\0]/;
 const SPECIALS = /[\\\t\n\r\0]/g;
 const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '\\0' };
-/** A value as a field of LOAD DATA's default format: \N for NULL, numbers as they are, the special characters escaped. */
-const field = (v: string | number | null): string => (v === null ? '\\N' : typeof v === 'number' ? String(v) : SPECIAL.test(v) ? v.replace(SPECIALS, (c) => ESCAPED[c]) : v);
+/** Text as a field of LOAD DATA's default format: the special characters escaped. */
+const field = (v: string): string => (SPECIAL.test(v) ? v.replace(SPECIALS, (c) => ESCAPED[c]) : v);
 
 /**
  * Server errors that refuse LOAD DATA LOCAL itself (local_infile off: MySQL 8's default; a client without the
@@ -283,8 +283,6 @@ async function updateRefreshed(em: EntityManager, scope: PassScope, refresh: { s
 
 /** What a chunk read: its candidates sorted into what to create, refresh and withdraw, with their metrics. */
 export interface ChunkRead {
-  /** The cursor the chunk was read after. */
-  cursor: string | null;
   /** The cursor after this chunk; null when there was nothing after `cursor`. */
   next: string | null;
   processed: number;
@@ -320,7 +318,7 @@ export async function readChunk(em: EntityManager, period: RatingPeriodEntity, s
   const metrics = candidates.length ? await metricsOfChunk(em, period, scope, [...fresh, ...refresh.map((r) => r.subject)]) : new Map();
   // Where the server refuses LOAD DATA, the rows go as INSERTs made at the write.
   const lines = fresh.length && !loadRefused.has(em.connection) ? await freshLines(fresh, metrics) : undefined;
-  return { cursor, next: candidates.length ? candidates[candidates.length - 1].key : null, processed: candidates.length, fresh, refresh, withdraw, metrics, freshLines: lines };
+  return { next: candidates.length ? candidates[candidates.length - 1].key : null, processed: candidates.length, fresh, refresh, withdraw, metrics, freshLines: lines };
 }
 
 /** The writing half of a chunk, in the caller's transaction (the one that moves the cursor). */

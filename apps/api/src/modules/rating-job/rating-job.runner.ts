@@ -135,7 +135,7 @@ export class JobRunner {
         }
         const { period, scope } = pass;
         // Whether a second connection may work beside this chunk's: the API quiet over the last second.
-        const quiet = this.mayReadAhead();
+        const quiet = this.quietEnough();
         if (quiet && Number(job.processed) === 0) prefetchCollectiveFigures(this.dataSource.manager, scope, { from: period.startDate, to: period.endDate });
         if (job.periodLockedAt !== null || Number(job.openLocks) > 0) await assertSubtreeUnlocked(em, { ...period, lockedAt: job.periodLockedAt as Date | null }, unitId);
         let total = job.total === null ? null : Number(job.total);
@@ -178,7 +178,7 @@ export class JobRunner {
   }
 
   /** Whether to work on a second connection in this chunk: the API quiet over the last second (or always / never). */
-  private mayReadAhead(): boolean {
+  private quietEnough(): boolean {
     const mode = this.options.readAhead ?? 'when-quiet';
     return mode === 'always' || (mode === 'when-quiet' && requestActivity.busyShare(1000) < QUIET_SHARE);
   }
